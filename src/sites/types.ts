@@ -1,0 +1,35 @@
+/**
+ * One adapter per site. Everything that knows a selector lives behind this interface; the guard,
+ * the UI and the engine never look at the site's DOM themselves.
+ *
+ * The sites are single-page apps that replace the composer when the chat changes, so nothing
+ * here caches elements: every call re-finds what it needs from the document or the event target.
+ */
+export type SiteId = 'whatsapp' | 'messenger';
+
+export const SITE_IDS: readonly SiteId[] = ['whatsapp', 'messenger'];
+
+export const SITE_LABELS: Record<SiteId, string> = {
+  whatsapp: 'WhatsApp Web',
+  messenger: 'Messenger',
+};
+
+export interface SiteAdapter {
+  readonly id: SiteId;
+  /** The open chat's message composer, or null (no chat open, or the DOM changed). */
+  findComposer(doc: Document): HTMLElement | null;
+  /** The composer that contains `node`, or null when `node` is in some other editable (decoys). */
+  composerFor(node: Node | null): HTMLElement | null;
+  /** The draft exactly as the person typed it: paragraphs and line breaks as "\n", emoji kept. */
+  readDraft(composer: HTMLElement): string;
+  /** The send control for this composer, or null when it is not shown (empty draft). */
+  findSendButton(composer: HTMLElement): HTMLElement | null;
+  /** The send control that contains `node` (for click interception), or null. */
+  sendButtonFor(node: Node | null): HTMLElement | null;
+  /** The open chat's name as the site shows it, or null. */
+  chatTitle(doc: Document): string | null;
+  /** Trailing outgoing messages at the end of the thread with no incoming message after them. */
+  countUnanswered(doc: Document): number;
+  /** The narrowest element whose subtree changes when messages arrive (for a MutationObserver). */
+  threadRoot(doc: Document): Element | null;
+}
