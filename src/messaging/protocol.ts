@@ -42,12 +42,58 @@ export interface NoteInput {
   at: number;
 }
 
+/** Counts of outcomes over some period. "Reconsidered" = kept editing + saved as note. */
+export interface OutcomeCounts {
+  warned: number;
+  paused: number;
+  keptEditing: number;
+  savedNote: number;
+  sentAnyway: number;
+  safeSends: number;
+}
+
+/** What the popup shows; computed by the background from the aggregated counters. */
+export interface StatsView {
+  /** True until anything has been counted: the popup explains how to start instead. */
+  firstRun: boolean;
+  today: OutcomeCounts;
+  last7Days: OutcomeCounts;
+  allTime: OutcomeCounts;
+  /** Share (0..1) of pauses that ended in keep editing or save as note; null with no pauses. */
+  reconsideredShare: { today: number | null; last7Days: number | null; allTime: number | null };
+  /** Rules by how often they were seen (warned or paused), all time, most first; zero counts left out. */
+  topRules: { rule: RuleId; count: number }[];
+  /** The last 14 local days, oldest first, `day` as YYYY-MM-DD. */
+  last14Days: { day: string; paused: number; sentAnyway: number }[];
+  /** Whole days since a risky message was last sent anyway; null if never. */
+  streakDays: number | null;
+  /** When counting started (epoch ms), or null. */
+  since: number | null;
+}
+
+export interface UnsentNote {
+  id: string;
+  site: SiteId;
+  text: string;
+  rules: RuleId[];
+  at: number;
+}
+
+/** Per-site health as the popup shows it; null when the site has not been opened yet. */
+export type HealthView = Record<SiteId, HealthReport | null>;
+
 export interface ProtocolMap {
   recordOutcome(event: OutcomeEvent): { counted: boolean };
   /** Earlier outgoing send times (epoch ms) to this chat within the last 24 hours. */
   getRecentSends(data: { chatKey: string }): number[];
   saveNote(note: NoteInput): { id: string };
   reportHealth(report: HealthReport): void;
+  getStats(): StatsView;
+  getHealth(): HealthView;
+  listNotes(): UnsentNote[];
+  deleteNote(data: { id: string }): void;
+  deleteAllNotes(): void;
+  resetStats(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =
