@@ -94,6 +94,8 @@ export interface ProtocolMap {
   deleteNote(data: { id: string }): void;
   deleteAllNotes(): void;
   resetStats(): void;
+  /** Answered by the content script of a tab (popup → tabs.sendMessage): the open chat, if any. */
+  getCurrentChat(): { site: SiteId; title: string } | null;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =
