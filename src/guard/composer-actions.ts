@@ -1,0 +1,61 @@
+import type { SiteAdapter } from '../sites/types';
+import type { Bypass } from './bypass';
+import { waitUntil } from './wait-until';
+
+const CONFIRM_TIMEOUT_MS = 2000;
+
+export type SendResult = 'sent' | 'no-send-control' | 'not-sent';
+
+function composerIsEmpty(adapter: SiteAdapter, doc: Document): boolean {
+  const composer = adapter.findComposer(doc);
+  return !composer || adapter.readDraft(composer).trim() === '';
+}
+
+/**
+ * Sends the draft exactly as typed through the site's own path: the real send button clicked
+ * behind a one-shot bypass (the draft is never rewritten). Without a button it presses Enter in
+ * the composer. Then it confirms the composer emptied, so a silent failure is noticed.
+ */
+export async function sendThroughSite(
+  adapter: SiteAdapter,
+  doc: Document,
+  bypass: Bypass,
+): Promise<SendResult> {
+  const composer = adapter.findComposer(doc);
+  if (!composer) return 'no-send-control';
+  const button = adapter.findSendButton(composer);
+  bypass.arm();
+  if (button) {
+    button.click();
+  } else {
+    composer.focus();
+    composer.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        code: 'Enter',
+        keyCode: 13,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }
+  const sent = await waitUntil(() => composerIsEmpty(adapter, doc), CONFIRM_TIMEOUT_MS);
+  bypass.disarm();
+  if (sent) return 'sent';
+  return button ? 'not-sent' : 'no-send-control';
+}
+
+/**
+ * Empties the composer after its text was saved as a note, through the editor's own editing
+ * path (select all + delete fires the `beforeinput` Lexical handles). Returns whether it emptied;
+ * the caller only calls this once the note is safely stored.
+ */
+export async function clearComposer(adapter: SiteAdapter, doc: Document): Promise<boolean> {
+  const composer = adapter.findComposer(doc);
+  if (!composer) return false;
+  composer.focus();
+  const selection = doc.getSelection();
+  selection?.selectAllChildren(composer);
+  doc.execCommand('delete');
+  return waitUntil(() => composerIsEmpty(adapter, doc), CONFIRM_TIMEOUT_MS);
+}

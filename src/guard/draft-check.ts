@@ -1,0 +1,34 @@
+import { toWallClock } from '../rules/time';
+import type { AnalysisContext, Finding } from '../rules/types';
+import type { Settings } from '../storage/settings-schema';
+
+export interface DraftCheck {
+  findings: Finding[];
+  /** Set when the engine threw: the guard then fails open and reports it. */
+  error: unknown;
+}
+
+/**
+ * Runs the engine on a draft with this chat's context. Never throws: if the engine fails, the
+ * draft counts as safe (fail open) and the error is returned for the health report.
+ */
+export function checkDraft(
+  analyze: (draft: string, context: AnalysisContext) => Finding[],
+  draft: string,
+  settings: Settings,
+  recentSendsEpoch: readonly number[],
+  unanswered: number,
+  now: number,
+): DraftCheck {
+  try {
+    const findings = analyze(draft, {
+      at: toWallClock(now),
+      recentSends: recentSendsEpoch.map(toWallClock),
+      unanswered,
+      settings: settings.engine,
+    });
+    return { findings, error: null };
+  } catch (error) {
+    return { findings: [], error };
+  }
+}

@@ -1,0 +1,239 @@
+import type { OutcomeKind } from '../messaging/protocol';
+import type { Finding, RuleId } from '../rules/types';
+import type { OverlayView } from '../ui/guard/guard-overlay';
+import type { WarningModel } from '../ui/guard/warning-chip';
+import { Bypass } from './bypass';
+import { chatKeyFor } from './chat-key';
+import { checkDraft } from './draft-check';
+import { guardScope } from './guard-scope';
+import { HealthMonitor } from './health-monitor';
+import { createOutbox, newEventId } from './outbox';
+import { PauseFlow } from './pause-flow';
+import { RepeatAttempts } from './repeat-attempts';
+import { isSendKey } from './send-keys';
+import type { GuardOptions } from './types';
+
+/** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
+const LIVE_DEBOUNCE_MS = 90;
+const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
+
+/**
+ * The guard, written once for every site: watches the composer through the adapter, shows the
+ * live warning, holds risky sends for the pause dialog, and reports outcomes. All listeners are
+ * on `window` in the capture phase (they run before the site's own handlers and survive the
+ * composer being replaced) and are registered through the content script's lifetime, so they go
+ * away when the extension is updated or reloaded.
+ */
+export class Guard {
+  private view: OverlayView = { warning: null, dialog: null };
+  private readonly bypass: Bypass;
+  private readonly outbox;
+  private readonly repeats = new RepeatAttempts();
+  private readonly health: HealthMonitor;
+  private readonly pause: PauseFlow;
+  private recentSends = new Map<string, number[]>();
+  private chatKey: string | null = null;
+  private warnedRules = '';
+  private liveTimer: number | null = null;
+  private compositionEndedAt = -1;
+
+  constructor(private readonly o: GuardOptions) {
+    this.bypass = new Bypass(o.now);
+    this.outbox = createOutbox({
+      send: (event) => o.services.recordOutcome(event),
+      setTimeout: (fn, ms) => o.lifetime.setTimeout(fn, ms),
+      isActive: () => o.lifetime.isValid,
+    });
+    this.health = new HealthMonitor(o);
+    this.pause = new PauseFlow(o, this.bypass, {
+      show: (dialog) => this.setView({ ...this.view, dialog }),
+      report: (kind, rules) => this.report(kind, rules),
+      noteSend: () => this.noteSend(),
+      health: this.health,
+    });
+  }
+
+  start(): void {
+    const { lifetime } = this.o;
+    const capture = { capture: true };
+    lifetime.addEventListener(window, 'input', (e) => this.onInput(e), capture);
+    lifetime.addEventListener(
+      window,
+      'keydown',
+      (e) => this.onKeyDown(e as KeyboardEvent),
+      capture,
+    );
+    lifetime.addEventListener(
+      window,
+      'compositionend',
+      () => {
+        this.compositionEndedAt = performance.now();
+      },
+      capture,
+    );
+    for (const type of SEND_POINTER_EVENTS) {
+      lifetime.addEventListener(window, type, (e) => this.onPointer(e), capture);
+    }
+    lifetime.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
+    this.health.start();
+  }
+
+  // ── While typing ────────────────────────────────────────────────────────────────────────────
+
+  private onInput(event: Event): void {
+    if (!this.o.adapter.composerFor(event.target as Node | null)) return;
+    this.scheduleLive();
+  }
+
+  private scheduleLive(): void {
+    if (this.liveTimer !== null) clearTimeout(this.liveTimer);
+    this.liveTimer = this.o.lifetime.setTimeout(() => {
+      this.liveTimer = null;
+      this.updateLiveWarning();
+    }, LIVE_DEBOUNCE_MS);
+  }
+
+  private updateLiveWarning(): void {
+    if (this.view.dialog) return;
+    const assessed = this.assess();
+    if (!assessed || assessed.findings.length === 0) {
+      this.warnedRules = '';
+      if (this.view.warning) this.setView({ ...this.view, warning: null });
+      return;
+    }
+    const rect = assessed.composer.getBoundingClientRect();
+    const warning: WarningModel = {
+      findings: assessed.findings,
+      anchor: { top: rect.top, right: rect.right },
+    };
+    const signature = assessed.findings.map((f) => f.rule).join(',');
+    if (signature !== this.warnedRules) {
+      // Counted once per change in what the warning names, not once per keystroke.
+      if (!this.warnedRules) this.report('warned', rulesOf(assessed.findings));
+      this.warnedRules = signature;
+    }
+    this.setView({ ...this.view, warning });
+  }
+
+  // ── On send ─────────────────────────────────────────────────────────────────────────────────
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.o.adapter.composerFor(event.target as Node | null)) return;
+    const justComposed = performance.now() - this.compositionEndedAt < 20;
+    if (!isSendKey(event, justComposed)) return;
+    if (this.bypass.consume()) return;
+    if (this.view.dialog) {
+      hold(event); // The draft is under consideration; it goes only through the dialog.
+      return;
+    }
+    this.decide(event, true);
+  }
+
+  private onPointer(event: Event): void {
+    if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
+    if (this.view.dialog) {
+      hold(event);
+      return;
+    }
+    if (event.type === 'click' && this.bypass.consume()) return;
+    if (this.bypass.armed) return;
+    this.decide(event, event.type === 'click');
+  }
+
+  /** Lets a safe draft through untouched; holds a risky one and opens the pause dialog. */
+  private decide(event: Event, countsAsSend: boolean): void {
+    const assessed = this.assess();
+    if (!assessed || assessed.draft.trim() === '') return;
+    if (assessed.findings.length === 0) {
+      if (countsAsSend) {
+        this.report('safe-send', []);
+        this.noteSend();
+      }
+      return;
+    }
+    hold(event);
+    const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
+    this.setView({ warning: null, dialog: null });
+    this.pause.open(assessed.draft, assessed.findings, attempts);
+  }
+
+  // ── Shared ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The draft and its findings in the current chat, or null when the guard should stay out. */
+  private assess() {
+    const { adapter, doc } = this.o;
+    const settings = this.o.settings();
+    const composer = adapter.findComposer(doc);
+    if (!settings || !composer) return null;
+    const title = adapter.chatTitle(doc);
+    this.trackChat(title);
+    if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
+    const draft = adapter.readDraft(composer);
+    if (draft.trim() === '') return { composer, draft, findings: [] as Finding[] };
+    const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];
+    const check = checkDraft(
+      this.o.analyze,
+      draft,
+      settings,
+      sends,
+      adapter.countUnanswered(doc),
+      this.o.now(),
+    );
+    if (check.error) this.health.engineFailed(check.error);
+    return { composer, draft, findings: check.findings };
+  }
+
+  private trackChat(title: string | null): void {
+    const key = title ? chatKeyFor(this.o.adapter.id, title) : null;
+    if (key === this.chatKey) return;
+    this.chatKey = key;
+    this.warnedRules = '';
+    if (key && !this.recentSends.has(key)) {
+      this.recentSends.set(key, []);
+      this.o.services.getRecentSends(key).then(
+        (times) => this.recentSends.set(key, [...times, ...(this.recentSends.get(key) ?? [])]),
+        () => undefined, // Without history `frequency` just sees fewer sends: fail open.
+      );
+    }
+  }
+
+  private noteSend(): void {
+    if (!this.chatKey) return;
+    const list = this.recentSends.get(this.chatKey) ?? [];
+    list.push(this.o.now());
+    this.recentSends.set(this.chatKey, list);
+  }
+
+  private onNavigate(): void {
+    // A new chat or page: the draft stays where the site keeps it; our overlay resets.
+    this.pause.abandon();
+    this.setView({ warning: null, dialog: null });
+    this.scheduleLive();
+  }
+
+  private report(kind: OutcomeKind, rules: RuleId[]): void {
+    this.outbox.post({
+      id: newEventId(),
+      kind,
+      site: this.o.adapter.id,
+      rules,
+      at: this.o.now(),
+      chatKey: this.chatKey,
+    });
+  }
+
+  private setView(view: OverlayView): void {
+    this.view = view;
+    this.o.overlay.render(view, this.pause.actions);
+  }
+}
+
+function rulesOf(findings: readonly Finding[]): RuleId[] {
+  return findings.map((f) => f.rule);
+}
+
+function hold(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}

@@ -1,0 +1,117 @@
+import {
+  buttonOf,
+  countTrailingOutgoing,
+  editableRoot,
+  lastItems,
+  queryFirst,
+} from '../shared/dom';
+import { readEditorText } from '../shared/read-editor-text';
+import type { SiteAdapter } from '../types';
+import { messengerRowDirection } from './direction';
+import * as S from './selectors';
+
+const ROWS_TO_SCAN = 40;
+/** How far up from the editor the send control may sit (it is a sibling of the composer group). */
+const SEND_SEARCH_DEPTH = 6;
+
+function isComposer(el: HTMLElement): boolean {
+  const label = el.getAttribute('aria-label') ?? '';
+  if (S.NOT_COMPOSER_LABEL.test(label)) return false;
+  if (el.closest(S.COMPOSER_GROUP)) return true;
+  const inConversation =
+    el.closest('[role="main"]') !== null || el.closest('[tabindex="-1"]') !== null;
+  const looksLikeComposer =
+    el.getAttribute('aria-placeholder') === 'Aa' || S.TITLE_FROM_COMPOSER.test(label);
+  return inConversation && looksLikeComposer && el.getAttribute('data-lexical-editor') === 'true';
+}
+
+function isSendControl(el: Element): boolean {
+  const label = el.getAttribute('aria-label');
+  return label !== null && S.SEND_LABEL.test(label.trim()) && !S.NOT_SEND_LABEL.test(label);
+}
+
+/** The conversation (full page or pop-up) that holds `node`. */
+function conversationOf(node: Element): Element | null {
+  for (const selector of S.CONVERSATION) {
+    const found = node.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export const messengerAdapter: SiteAdapter = {
+  id: 'messenger',
+
+  findComposer(doc) {
+    // Several composers can exist (full page + pop-ups): the focused one is the one in use.
+    const active = doc.activeElement;
+    if (active instanceof HTMLElement) {
+      const focused = this.composerFor(active);
+      if (focused) return focused;
+    }
+    return queryFirst<HTMLElement>(doc, S.COMPOSER);
+  },
+
+  composerFor(node) {
+    const root = editableRoot(node);
+    return root && isComposer(root) ? root : null;
+  },
+
+  readDraft(composer) {
+    return readEditorText(composer);
+  },
+
+  findSendButton(composer) {
+    let scope: Element | null = composer.closest(S.COMPOSER_GROUP) ?? composer;
+    for (let depth = 0; scope && depth < SEND_SEARCH_DEPTH; depth++) {
+      for (const candidate of scope.querySelectorAll<HTMLElement>(
+        '[role="button"][aria-label], button[aria-label]',
+      )) {
+        if (isSendControl(candidate)) return candidate;
+      }
+      if (scope.matches('[role="main"]')) break;
+      scope = scope.parentElement;
+    }
+    return null;
+  },
+
+  sendButtonFor(node) {
+    const button = buttonOf(node);
+    if (!button || !isSendControl(button)) return null;
+    const conversation = conversationOf(button);
+    return conversation && queryFirst(conversation, S.COMPOSER) ? button : null;
+  },
+
+  chatTitle(doc) {
+    const composer = this.findComposer(doc);
+    const fromComposer = composer?.getAttribute('aria-label')?.match(S.TITLE_FROM_COMPOSER)?.[1];
+    if (fromComposer) return fromComposer.trim();
+    const conversation = composer ? conversationOf(composer) : doc.querySelector('[role="main"]');
+    const scope = conversation ?? doc;
+    const mainLabel = conversation?.getAttribute('aria-label')?.match(S.TITLE_FROM_MAIN)?.[1];
+    if (mainLabel) return mainLabel.trim();
+    const gridLabel = scope
+      .querySelector(S.GRID)
+      ?.getAttribute('aria-label')
+      ?.match(S.TITLE_FROM_GRID)?.[1];
+    if (gridLabel) return gridLabel.trim();
+    const headerLink = scope.querySelector('a[aria-label][href*="/"]');
+    return headerLink?.getAttribute('aria-label')?.trim() || null;
+  },
+
+  countUnanswered(doc) {
+    const composer = this.findComposer(doc);
+    const scope = (composer && conversationOf(composer)) ?? doc;
+    for (const selector of S.ROWS) {
+      const rows = scope.querySelectorAll(selector);
+      if (rows.length > 0) {
+        return countTrailingOutgoing(lastItems(rows, ROWS_TO_SCAN).map(messengerRowDirection));
+      }
+    }
+    return 0;
+  },
+
+  threadRoot(doc) {
+    return doc.querySelector(S.GRID) ?? doc.querySelector('[role="main"]');
+  },
+};

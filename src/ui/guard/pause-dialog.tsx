@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../../rules/types';
+import { CareSupport } from './care-support';
+import { FindingList } from './finding-list';
+import { highlightSegments } from './highlight';
+import { useFocusTrap } from './use-focus-trap';
+
+export interface PauseDialogModel {
+  draft: string;
+  findings: Finding[];
+  /** Seconds before "Send anyway" is enabled. */
+  pauseSeconds: number;
+  /** Risky send attempts to this chat in the last few minutes, this one included. */
+  recentAttempts: number;
+  /** Shown when an action could not finish, e.g. the site's send button disappeared. */
+  notice: string | null;
+  /** An action is under way; the buttons wait. */
+  busy: boolean;
+}
+
+export interface PauseDialogActions {
+  keepEditing(): void;
+  saveNote(): void;
+  sendAnyway(): void;
+}
+
+/** Only a real person's input may act: events the page dispatches are not trusted. */
+function trusted(action: () => void) {
+  return (event: Event) => {
+    if (event.isTrusted) action();
+  };
+}
+
+export function PauseDialog({
+  model,
+  actions,
+}: {
+  model: PauseDialogModel;
+  actions: PauseDialogActions;
+}) {
+  const care = model.findings.some((f) => f.rule === 'self-harm');
+  const remaining = useCountdown(model.pauseSeconds);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const firstRef = useRef<HTMLButtonElement>(null);
+  useFocusTrap(dialogRef, firstRef);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && event.isTrusted) {
+      event.preventDefault();
+      actions.keepEditing();
+    }
+  };
+
+  return (
+    <div class="st-backdrop">
+      <div
+        ref={dialogRef}
+        class={care ? 'st-dialog st-dialog--care' : 'st-dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="st-dialog-title"
+        aria-describedby="st-dialog-desc"
+        onKeyDown={onKeyDown}
+      >
+        {care ? (
+          <CareSupport />
+        ) : (
+          <header class="st-dialog__head">
+            <h2 id="st-dialog-title">A second thought before you send</h2>
+            <p id="st-dialog-desc">
+              This message might not land the way you hope. Take a breath; you decide what happens
+              next.
+            </p>
+          </header>
+        )}
+        {model.recentAttempts >= 3 ? (
+          <p class="st-repeat">
+            This is try number {model.recentAttempts} in the last few minutes to send something like
+            this to this chat. Stepping away for a while can make it easier.
+          </p>
+        ) : null}
+        <blockquote class="st-draft" aria-label="Your message">
+          {highlightSegments(model.draft, model.findings).map((segment, i) =>
+            segment.marked ? (
+              <mark key={i}>{segment.text}</mark>
+            ) : (
+              <span key={i}>{segment.text}</span>
+            ),
+          )}
+        </blockquote>
+        <FindingList findings={model.findings.filter((f) => f.rule !== 'self-harm')} />
+        {model.notice ? (
+          <p class="st-notice" role="alert">
+            {model.notice}
+          </p>
+        ) : null}
+        <PauseMeter remaining={remaining} total={model.pauseSeconds} />
+        <div class="st-actions">
+          <button
+            ref={firstRef}
+            type="button"
+            class="st-btn st-btn--primary"
+            disabled={model.busy}
+            onClick={trusted(actions.keepEditing)}
+          >
+            Keep editing
+          </button>
+          <button
+            type="button"
+            class="st-btn"
+            disabled={model.busy}
+            onClick={trusted(actions.saveNote)}
+          >
+            Save as unsent note
+          </button>
+          <button
+            type="button"
+            class="st-btn st-btn--quiet"
+            disabled={model.busy || remaining > 0}
+            onClick={trusted(actions.sendAnyway)}
+          >
+            Send anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function PauseMeter({ remaining, total }: { remaining: number; total: number }) {
+  if (total === 0) return null;
+  const done = remaining === 0;
+  return (
+    <div class="st-pause">
+      <div class="st-pause__track" aria-hidden="true">
+        <div class="st-pause__fill" style={{ width: `${((total - remaining) / total) * 100}%` }} />
+      </div>
+      <p class="st-pause__text">
+        {done
+          ? 'You can send it now if you still want to.'
+          : `Breathe. Sending unlocks in ${remaining} s.`}
+      </p>
+    </div>
+  );
+}
+
+/** Seconds left of the pause, ticking once a second from when the dialog opened. */
+function useCountdown(seconds: number): number {
+  const [remaining, setRemaining] = useState(seconds);
+  useEffect(() => {
+    if (seconds <= 0) return;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const left = Math.max(0, seconds - Math.floor((Date.now() - started) / 1000));
+      setRemaining(left);
+      if (left === 0) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [seconds]);
+  return remaining;
+}

@@ -1,0 +1,36 @@
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Moves focus into the dialog when it opens and keeps Tab / Shift+Tab cycling inside it, as
+ * `aria-modal="true"` promises assistive technology.
+ */
+export function useFocusTrap(
+  container: RefObject<HTMLElement>,
+  initial: RefObject<HTMLElement>,
+): void {
+  useEffect(() => {
+    initial.current?.focus();
+    const root = container.current;
+    if (!root) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab') return;
+      const items = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) return;
+      const active = (root.getRootNode() as ShadowRoot | Document).activeElement;
+      if (event.shiftKey && (active === first || !root.contains(active))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (active === last || !root.contains(active))) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    root.addEventListener('keydown', onKeyDown);
+    return () => root.removeEventListener('keydown', onKeyDown);
+  }, [container, initial]);
+}

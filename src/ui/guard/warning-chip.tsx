@@ -1,0 +1,59 @@
+import type { Finding } from '../../rules/types';
+import { SHORT_RULE_NAMES } from './rule-names';
+
+export interface WarningModel {
+  findings: Finding[];
+  /** Where the composer is, in viewport pixels: the chip floats just above its right edge. */
+  anchor: { top: number; right: number };
+}
+
+/** The chip's sentence: what was seen, quoting the first matched phrase. */
+export function warningText(findings: readonly Finding[]): string {
+  if (findings.some((f) => f.rule === 'self-harm')) {
+    return 'This sounds really painful. Press Enter to see where to find support right now.';
+  }
+  const parts = findings.map((f) => {
+    const quote = f.spans[0]?.text;
+    const name = SHORT_RULE_NAMES[f.rule];
+    return quote ? `${name} (“${clip(quote)}”)` : name;
+  });
+  return `Second thought: ${joinPlain(parts)}.`;
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+function joinPlain(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * A quiet, non-blocking note above the composer. The live region is always rendered so screen
+ * readers announce changes; it is empty (and invisible) when the draft is fine.
+ */
+export function WarningChip({ model }: { model: WarningModel | null }) {
+  const style = model
+    ? {
+        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + 8)}px`,
+        right: `${Math.max(8, window.innerWidth - model.anchor.right)}px`,
+      }
+    : undefined;
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      class={model ? 'st-chip st-chip--on' : 'st-chip'}
+      style={style}
+    >
+      {model ? (
+        <>
+          <span class="st-chip__dot" aria-hidden="true" />
+          <span class="st-chip__text">{warningText(model.findings)}</span>
+        </>
+      ) : null}
+    </div>
+  );
+}

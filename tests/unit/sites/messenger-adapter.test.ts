@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { messengerAdapter as m } from '../../../src/sites/messenger/adapter';
+
+describe('Messenger adapter', () => {
+  beforeEach(() => {
+    document.body.innerHTML = readFileSync('tests/unit/sites/fixtures/messenger-2026.html', 'utf8');
+  });
+
+  it('finds the Thread composer editor, never the comment box', () => {
+    const composer = m.findComposer(document);
+    expect(composer?.getAttribute('aria-placeholder')).toBe('Aa');
+    expect(m.composerFor(document.querySelector('[aria-label="Comment as Jo"]'))).toBeNull();
+  });
+
+  it('reads the draft', () => {
+    expect(m.readDraft(m.findComposer(document)!)).toBe('babe call me');
+  });
+
+  it('finds "Press Enter to send" case-insensitively, and not "Send a Like"', () => {
+    const composer = m.findComposer(document)!;
+    const button = m.findSendButton(composer);
+    expect(button?.getAttribute('aria-label')).toBe('Press Enter to send');
+    expect(m.sendButtonFor(button!.querySelector('svg'))).toBe(button);
+    button!.setAttribute('aria-label', 'Send a Like');
+    expect(m.findSendButton(composer)).toBeNull();
+    expect(m.sendButtonFor(button)).toBeNull();
+  });
+
+  it('reads the title from the conversation label', () => {
+    expect(m.chatTitle(document)).toBe('Alex');
+  });
+
+  it('counts trailing "You sent" rows', () => {
+    expect(m.countUnanswered(document)).toBe(2);
+  });
+
+  it('reads a pop-up chat’s title from its composer label', () => {
+    document.body.innerHTML =
+      '<div tabindex="-1"><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write to Robin" aria-placeholder="Aa"><p><br></p></div></div>';
+    expect(m.findComposer(document)).toBeNull();
+    const popupComposer = document.querySelector('[role="textbox"]');
+    expect(m.composerFor(popupComposer)).toBe(popupComposer);
+  });
+});
