@@ -40,6 +40,8 @@ vitest_suite() {
   [ "$rc" -ne 0 ] && failures+=("$name")
 }
 
+bash scripts/ensure-chromium.sh || { echo "Chromium missing: end-to-end tests will fail"; }
+
 check lint npx biome check .
 check typecheck npx tsc --noEmit
 vitest_suite unit
