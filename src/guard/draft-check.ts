@@ -22,8 +22,8 @@ export function checkDraft(
 ): DraftCheck {
   try {
     const findings = analyze(draft, {
-      at: toWallClock(now),
-      recentSends: recentSendsEpoch.map(toWallClock),
+      at: toWallClock(new Date(now)),
+      recentSends: recentSendsEpoch.map((ms) => toWallClock(new Date(ms))),
       unanswered,
       settings: settings.engine,
     });
