@@ -1,3 +1,4 @@
+import { arrayMaxLength } from './recover';
 import { z } from './zod';
 
 /** How many problems are named in one message; the rest are counted. */
@@ -54,8 +55,8 @@ function expectation(issue: z.core.$ZodIssue, root: z.ZodType): string {
   }
   if (schema instanceof z.ZodString) return `must be ${describeString(schema)}${orNull}`;
   if (schema instanceof z.ZodArray) {
-    const max = (schema._zod.bag as { maximum?: number }).maximum;
-    if (issue.code === 'too_big' && typeof max === 'number') {
+    const max = arrayMaxLength(schema);
+    if (issue.code === 'too_big' && max !== null) {
       return `must have at most ${max} ${max === 1 ? 'entry' : 'entries'}`;
     }
     return 'must be a list';

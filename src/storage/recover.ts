@@ -67,7 +67,7 @@ function repairParts(
       if (parsed.success) kept.push(parsed.data);
       else reset.push(`${path}[${index}]`);
     });
-    const max = (schema._zod.bag as { maximum?: number }).maximum;
+    const max = arrayMaxLength(schema);
     if (typeof max === 'number' && kept.length > max) {
       reset.push(`${path}(over ${max} entries)`);
       return kept.slice(kept.length - max);
@@ -87,6 +87,16 @@ function repairParts(
     return kept;
   }
   return NOT_REPAIRABLE;
+}
+
+/** The `.max(n)` of a list schema, or null. zod keeps it only among the schema's checks. */
+export function arrayMaxLength(schema: z.ZodArray): number | null {
+  const checks = (schema._zod.def.checks ?? []) as { _zod: { def: unknown } }[];
+  for (const check of checks) {
+    const def = check._zod.def as { check?: string; maximum?: unknown };
+    if (def.check === 'max_length' && typeof def.maximum === 'number') return def.maximum;
+  }
+  return null;
 }
 
 function join(path: string, key: string): string {

@@ -101,6 +101,16 @@ describe('parseSettingsImport', () => {
     expect(errorOf(file(bad))).toContain('engine.enabledRules: unknown field "mood"');
   });
 
+  it('gives the size limit of a list that is too long', () => {
+    const guardedChats = Array.from({ length: 501 }, (_, i) => ({
+      site: 'whatsapp',
+      title: `c${i}`,
+    }));
+    expect(errorOf(file({ ...custom, guardedChats }))).toContain(
+      'guardedChats: must have at most 500 entries',
+    );
+  });
+
   it('counts problems beyond the first three', () => {
     const bad = {
       ...custom,
