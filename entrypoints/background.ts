@@ -1,5 +1,16 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '../src/background/handlers';
+import { registerHandlers } from '../src/background/register';
+import { onMessage } from '../src/messaging/protocol';
+import { defineBackgroundItems } from '../src/storage/background-items';
 
+// The single writer of counters, send times, notes and health. Listeners are registered
+// synchronously so a service worker woken by a message finds them in place.
 export default defineBackground(() => {
-  // Wiring is added with the storage layer.
+  const handlers = createHandlers({
+    ...defineBackgroundItems(),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
+  registerHandlers(handlers, onMessage);
 });

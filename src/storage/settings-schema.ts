@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { DEFAULT_ENGINE_SETTINGS } from '../rules/defaults';
 import { type EngineSettings, RULE_IDS, type RuleId } from '../rules/types';
+import { z } from './zod';
 
 /** Bounds keep imported or corrupt values from making the engine or the pages slow. */
 export const LIMITS = {

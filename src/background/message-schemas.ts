@@ -1,0 +1,48 @@
+import { RULE_IDS } from '../rules/types';
+import { EVENT_ID_MAX_LENGTH, outcomeKindSchema } from '../storage/counters-schema';
+import { healthReportSchema } from '../storage/health';
+import { CHAT_KEY_MAX_LENGTH } from '../storage/send-times';
+import { ruleIdSchema, siteIdSchema } from '../storage/settings-schema';
+import { z } from '../storage/zod';
+
+/**
+ * Messages are checked on arrival: a content script running an older build, or a bug, must not
+ * be able to write a malformed value into storage.
+ */
+const chatKey = z.string().min(1).max(CHAT_KEY_MAX_LENGTH);
+const rules = z.array(ruleIdSchema).max(RULE_IDS.length * 2);
+// zod 4 numbers already refuse NaN and Infinity.
+const epochMs = z.number();
+
+export const outcomeEventSchema = z.object({
+  id: z.string().min(1).max(EVENT_ID_MAX_LENGTH),
+  kind: outcomeKindSchema,
+  site: siteIdSchema,
+  rules,
+  at: epochMs,
+  chatKey: chatKey.nullable(),
+});
+
+export const recentSendsRequestSchema = z.object({ chatKey });
+
+/** Text longer than the note limit is accepted here and cut when stored. */
+export const noteInputSchema = z.object({
+  site: siteIdSchema,
+  text: z.string().refine((text) => text.trim() !== '', 'must not be empty'),
+  rules,
+  at: epochMs,
+});
+
+export const incomingHealthSchema = healthReportSchema;
+
+export const noteIdSchema = z.object({ id: z.string().min(1) });
+
+/** Parses `data` or throws an error naming the message and what is wrong with it. */
+export function parseMessage<T>(schema: z.ZodType<T>, data: unknown, message: string): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || 'data'}: ${issue.message}`)
+    .join('; ');
+  throw new Error(`${message}: invalid data (${problems})`);
+}

@@ -1,0 +1,73 @@
+import { describeIssues } from './issue-messages';
+import { migrateSettings, SETTINGS_VERSION } from './migrations/settings';
+import { isPlainObject } from './recover';
+import { type Settings, settingsSchema } from './settings-schema';
+
+/** Marks a JSON file as ours, so a random JSON file is told apart from a damaged export. */
+export const SETTINGS_FILE_FORMAT = 'second-thought-settings';
+
+/** Larger files are refused before parsing: real exports are a few kilobytes. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export type SettingsImport = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/** Pretty JSON with a format marker and the settings version, ready to save as a file. */
+export function exportSettingsJson(settings: Settings): string {
+  return JSON.stringify(
+    { format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings },
+    null,
+    2,
+  );
+}
+
+/**
+ * Reads an exported settings file. Older versions are migrated; anything wrong is reported in a
+ * sentence naming the field. Never throws.
+ */
+export function parseSettingsImport(text: string): SettingsImport {
+  try {
+    return parse(text);
+  } catch {
+    return fail('This file could not be read as Second Thought settings.');
+  }
+}
+
+function parse(text: string): SettingsImport {
+  if (typeof text !== 'string') return fail('Nothing to import.');
+  if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
+    return fail('This file is larger than 1 MB; a settings export is only a few kilobytes.');
+  }
+  if (text.trim() === '') return fail('This file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('This file is not valid JSON, so it is not a Second Thought settings export.');
+  }
+  if (!isPlainObject(data) || data.format !== SETTINGS_FILE_FORMAT) {
+    return fail(
+      `This is not a Second Thought settings file (no "format": "${SETTINGS_FILE_FORMAT}").`,
+    );
+  }
+  const { version } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('version: must be a whole number of at least 1.');
+  }
+  if (version > SETTINGS_VERSION) {
+    return fail(
+      `This file comes from a newer version of Second Thought (settings version ${version}); update the extension to import it.`,
+    );
+  }
+  if (!('settings' in data)) return fail('settings: is missing.');
+  const migrated = migrateSettings(data.settings, version);
+  const parsed = settingsSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error, settingsSchema, migrated);
+    return fail(`This file has invalid settings. ${problems}`);
+  }
+  return { ok: true, settings: parsed.data };
+}
+
+function fail(error: string): SettingsImport {
+  return { ok: false, error };
+}

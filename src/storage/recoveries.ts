@@ -1,0 +1,72 @@
+import { storage } from 'wxt/utils/storage';
+import { recoverValue } from './recover';
+import { z } from './zod';
+
+/** How many recoveries are remembered; older ones are dropped. */
+export const RECOVERY_LOG_LIMIT = 20;
+
+const recoverySchema = z.object({
+  /** Storage key of the value that was damaged, e.g. `local:settings`. */
+  key: z.string().max(100),
+  /** Epoch ms when the damage was found. */
+  at: z.number(),
+  /** Paths of the parts reset (`''` = the whole value), at most a few. */
+  reset: z.array(z.string().max(200)).max(10),
+});
+
+export type Recovery = z.infer<typeof recoverySchema>;
+
+const recoveryLogSchema = z.array(recoverySchema).max(RECOVERY_LOG_LIMIT);
+
+/**
+ * The log is written by whichever page found the damage. It is not a guarded value itself (that
+ * would log its own recovery forever): a damaged log is simply cleaned up on the next write.
+ */
+const recoveryLogItem = storage.defineItem<unknown>('local:recoveries', {
+  fallback: [],
+  version: 1,
+});
+
+/** Names shown to the person for each stored value. */
+const LABELS: Record<string, string> = {
+  'local:settings': 'settings',
+  'local:counters': 'statistics',
+  'local:sendTimes': 'recent send times',
+  'local:notes': 'unsent notes',
+  'local:health': 'site status',
+};
+
+/** Recoveries, oldest first. */
+export async function getRecoveries(): Promise<Recovery[]> {
+  return recoverValue(recoveryLogSchema, await recoveryLogItem.getValue(), []).value;
+}
+
+export async function clearRecoveries(): Promise<void> {
+  await recoveryLogItem.setValue([]);
+}
+
+export function watchRecoveries(cb: (log: Recovery[]) => void): () => void {
+  return recoveryLogItem.watch((raw) => cb(recoverValue(recoveryLogSchema, raw, []).value));
+}
+
+export async function recordRecovery(key: string, reset: string[], at: number): Promise<void> {
+  const entry: Recovery = {
+    key: key.slice(0, 100),
+    at,
+    reset: reset.slice(0, 10).map((path) => path.slice(0, 200)),
+  };
+  const log = await getRecoveries();
+  await recoveryLogItem.setValue([...log, entry].slice(-RECOVERY_LOG_LIMIT));
+}
+
+/**
+ * One plain sentence per recovery for the options page, e.g.
+ * "settings: engine.quietHours.start was reset" or "unsent notes were reset".
+ */
+export function describeRecovery(recovery: Recovery): string {
+  const label = LABELS[recovery.key] ?? recovery.key;
+  const parts = recovery.reset.filter((path) => path !== '');
+  if (parts.length === 0 || parts.length < recovery.reset.length)
+    return `${label}: reset to defaults`;
+  return `${label}: ${parts.join(', ')} reset`;
+}

@@ -1,0 +1,49 @@
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations/settings';
+import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './settings-schema';
+import { defineStoredValue, type StoredValue } from './stored-value';
+
+export type { Settings } from './settings-schema';
+
+/** Defines the settings item. Exported so tests can define it again over seeded storage. */
+export function defineSettingsValue(): StoredValue<Settings> {
+  return defineStoredValue({
+    key: 'local:settings',
+    schema: settingsSchema,
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+  });
+}
+
+const settingsValue = defineSettingsValue();
+
+/** The person's settings, validated; damaged parts are reset to defaults and logged. */
+export function getSettings(): Promise<Settings> {
+  return settingsValue.get();
+}
+
+/** Saves settings; rejects (saving nothing) if they are invalid. */
+export function saveSettings(settings: Settings): Promise<void> {
+  return settingsValue.set(settings);
+}
+
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and saves the settings. Updates from this page run one after another, so two
+ * quick toggles cannot undo each other.
+ */
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const run = pendingUpdate.then(async () => {
+    const next = change(await getSettings());
+    await saveSettings(next);
+    return getSettings();
+  });
+  pendingUpdate = run.catch(() => undefined);
+  return run;
+}
+
+/** Calls `cb` with the new settings whenever any page saves them. Returns an unsubscribe. */
+export function watchSettings(cb: (settings: Settings) => void): () => void {
+  return settingsValue.watch(cb);
+}

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  clearRecoveries,
+  describeRecovery,
+  getRecoveries,
+  RECOVERY_LOG_LIMIT,
+  recordRecovery,
+  watchRecoveries,
+} from '../../../src/storage/recoveries';
+
+describe('recovery log', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('starts empty, records, and clears', async () => {
+    expect(await getRecoveries()).toEqual([]);
+    await recordRecovery('local:settings', ['pauseSeconds'], 5);
+    expect(await getRecoveries()).toEqual([
+      { key: 'local:settings', at: 5, reset: ['pauseSeconds'] },
+    ]);
+    await clearRecoveries();
+    expect(await getRecoveries()).toEqual([]);
+  });
+
+  it(`keeps only the newest ${RECOVERY_LOG_LIMIT} entries and bounds each`, async () => {
+    for (let i = 0; i < RECOVERY_LOG_LIMIT + 5; i++) await recordRecovery('local:notes', [''], i);
+    const log = await getRecoveries();
+    expect(log).toHaveLength(RECOVERY_LOG_LIMIT);
+    expect(log[0]?.at).toBe(5);
+    await recordRecovery(
+      'local:notes',
+      Array.from({ length: 50 }, (_, i) => `p${i}`),
+      1,
+    );
+    expect((await getRecoveries()).at(-1)?.reset).toHaveLength(10);
+  });
+
+  it('survives a damaged log', async () => {
+    await fakeBrowser.storage.local.set({ recoveries: 'broken' });
+    expect(await getRecoveries()).toEqual([]);
+    await recordRecovery('local:health', [''], 1);
+    expect(await getRecoveries()).toHaveLength(1);
+  });
+
+  it('tells watchers about new entries', async () => {
+    const seen = vi.fn();
+    const unwatch = watchRecoveries(seen);
+    await recordRecovery('local:settings', [''], 1);
+    await vi.waitFor(() =>
+      expect(seen).toHaveBeenCalledWith([{ key: 'local:settings', at: 1, reset: [''] }]),
+    );
+    unwatch();
+  });
+
+  it('describes entries in plain words', () => {
+    expect(describeRecovery({ key: 'local:notes', at: 0, reset: [''] })).toBe(
+      'unsent notes: reset to defaults',
+    );
+    expect(
+      describeRecovery({
+        key: 'local:settings',
+        at: 0,
+        reset: ['pauseSeconds', 'engine.sensitivity'],
+      }),
+    ).toBe('settings: pauseSeconds, engine.sensitivity reset');
+  });
+});
