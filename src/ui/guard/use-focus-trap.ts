@@ -8,8 +8,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
  * `aria-modal="true"` promises assistive technology.
  */
 export function useFocusTrap(
-  container: RefObject<HTMLElement>,
-  initial: RefObject<HTMLElement>,
+  container: RefObject<HTMLElement | null>,
+  initial: RefObject<HTMLElement | null>,
 ): void {
   useEffect(() => {
     initial.current?.focus();
