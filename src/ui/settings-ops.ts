@@ -20,12 +20,16 @@ export function isChatListed(settings: Settings, chat: GuardedChat): boolean {
   return settings.guardedChats.some((listed) => sameChat(listed, chat));
 }
 
+/** Adds a chat to the list (once), leaving the guard mode as it is. */
+export function listChat(settings: Settings, chat: GuardedChat): Settings {
+  if (isChatListed(settings, chat)) return settings;
+  const entry = { site: chat.site, title: chat.title.trim() };
+  return { ...settings, guardedChats: [...settings.guardedChats, entry] };
+}
+
 /** Guards this chat and switches to guarding only listed chats (the popup's "Guard this chat"). */
 export function guardChat(settings: Settings, chat: GuardedChat): Settings {
-  const guardedChats = isChatListed(settings, chat)
-    ? settings.guardedChats
-    : [...settings.guardedChats, { site: chat.site, title: chat.title.trim() }];
-  return { ...settings, guardMode: 'listed', guardedChats };
+  return { ...listChat(settings, chat), guardMode: 'listed' };
 }
 
 export function unguardChat(settings: Settings, chat: GuardedChat): Settings {

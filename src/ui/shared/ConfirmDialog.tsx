@@ -1,0 +1,61 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * A modal question before something that cannot be undone. A native <dialog> keeps focus inside
+ * and closes on Escape; "Cancel" has focus first so Enter never destroys anything by accident.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      class="confirm"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      {open && (
+        <>
+          <h2 id="confirm-title" class="confirm__title">
+            {title}
+          </h2>
+          <div class="confirm__body">{children}</div>
+          <div class="confirm__actions">
+            {/* biome-ignore lint/a11y/noAutofocus: the safe choice must have focus in a destructive dialog. */}
+            <button type="button" class="button" autoFocus onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="button" class="button button--danger-solid" onClick={onConfirm}>
+              {confirmLabel}
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}
