@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../storage/settings-schema';
 import { plural } from '../shared/format';
 import { NumberField } from './NumberField';
@@ -82,7 +82,11 @@ export function LimitsSection({ settings, save }: { settings: Settings; save: Sa
 /** A slider that shows its value while dragging and saves once it is let go. */
 function PauseField({ seconds, onChange }: { seconds: number; onChange: (s: number) => void }) {
   const [shown, setShown] = useState(seconds);
-  useEffect(() => setShown(seconds), [seconds]);
+  const [savedShown, setSavedShown] = useState(seconds);
+  if (savedShown !== seconds) {
+    setSavedShown(seconds);
+    setShown(seconds);
+  }
   const spoken = plural(shown, 'second', 'seconds');
   return (
     <div class="field">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type Bounds, checkWholeNumber } from './validation';
 
 /**
@@ -24,12 +24,15 @@ export function NumberField({
 }) {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
+  const [shownValue, setShownValue] = useState(value);
 
-  // A change from elsewhere (another tab, an import) replaces what is shown.
-  useEffect(() => {
+  // A change from elsewhere (another tab, an import) replaces what is shown. Adjusted during
+  // render, not in an effect, so a late effect can never overwrite what is being typed.
+  if (shownValue !== value) {
+    setShownValue(value);
     setDraft(String(value));
     setError(null);
-  }, [value]);
+  }
 
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * A modal question before something that cannot be undone. A native <dialog> keeps focus inside
- * and closes on Escape; "Cancel" has focus first so Enter never destroys anything by accident.
+ * and closes on Escape; "Cancel" gets focus first so Enter never destroys anything by accident.
  */
 export function ConfirmDialog({
   open,
@@ -21,11 +21,15 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      cancelRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -46,8 +50,7 @@ export function ConfirmDialog({
           </h2>
           <div class="confirm__body">{children}</div>
           <div class="confirm__actions">
-            {/* biome-ignore lint/a11y/noAutofocus: the safe choice must have focus in a destructive dialog. */}
-            <button type="button" class="button" autoFocus onClick={onCancel}>
+            <button type="button" class="button" ref={cancelRef} onClick={onCancel}>
               Cancel
             </button>
             <button type="button" class="button button--danger-solid" onClick={onConfirm}>

@@ -1,6 +1,7 @@
 /** Test doubles for the pages' data modules: an in-memory settings store and stats fixtures. */
 import { vi } from 'vitest';
 import type { OutcomeCounts, StatsView } from '../../../src/messaging/protocol';
+import { exportSettingsJson, parseSettingsImport } from '../../../src/storage/import-export';
 import {
   DEFAULT_SETTINGS,
   type Settings,
@@ -35,6 +36,8 @@ export function installFakeSettings(initial: Settings = DEFAULT_SETTINGS) {
     watchers.add(cb);
     return () => watchers.delete(cb);
   });
+  vi.mocked(settingsData.exportSettingsJson).mockImplementation(exportSettingsJson);
+  vi.mocked(settingsData.parseSettingsImport).mockImplementation(parseSettingsImport);
   return store;
 }
 
