@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
+import type { Settings } from '../../storage/settings-schema';
+import { listChat, unguardChat } from '../settings-ops';
+import { Section } from './Section';
+import type { Save } from './use-saver';
+import { CHAT_LIMITS, checkListEntry } from './validation';
+
+/** Guard every chat, or only the ones named here (as the site shows the name). */
+export function ChatsSection({ settings, save }: { settings: Settings; save: Save }) {
+  const setMode = (guardMode: Settings['guardMode']) => save((s) => ({ ...s, guardMode }));
+  return (
+    <Section id="chats" title="Chats to guard">
+      <fieldset class="choices">
+        <legend class="visually-hidden">Which chats to guard</legend>
+        <label class="choice">
+          <input
+            type="radio"
+            name="guard-mode"
+            checked={settings.guardMode === 'all'}
+            onChange={() => setMode('all')}
+          />
+          <span>
+            All chats
+            <span class="choice__desc">Every draft on the sites you turned on.</span>
+          </span>
+        </label>
+        <label class="choice">
+          <input
+            type="radio"
+            name="guard-mode"
+            checked={settings.guardMode === 'listed'}
+            onChange={() => setMode('listed')}
+          />
+          <span>
+            Only the chats listed below
+            <span class="choice__desc">Everything else is left alone.</span>
+          </span>
+        </label>
+      </fieldset>
+      <ChatList settings={settings} save={save} />
+    </Section>
+  );
+}
+
+function ChatList({ settings, save }: { settings: Settings; save: Save }) {
+  const [name, setName] = useState('');
+  const [site, setSite] = useState<SiteId>('whatsapp');
+  const [error, setError] = useState<string | null>(null);
+  const listed = settings.guardMode === 'listed';
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const sameSite = settings.guardedChats.filter((c) => c.site === site).map((c) => c.title);
+    const checked = checkListEntry(name, sameSite, { what: 'chat name', ...CHAT_LIMITS });
+    if (!checked.ok) {
+      setError(checked.error);
+      return;
+    }
+    if (await save((s) => listChat(s, { site, title: checked.value }))) {
+      setName('');
+      setError(null);
+    }
+  };
+
+  return (
+    <div class="list-editor">
+      {settings.guardedChats.length === 0 ? (
+        <p class="hint">
+          {listed
+            ? 'No chats listed yet, so nothing is guarded. Add one below, or choose "All chats".'
+            : 'No chats listed. The list is used when you choose "Only the chats listed below".'}
+        </p>
+      ) : (
+        <ul class="list" aria-label="Guarded chats">
+          {settings.guardedChats.map((chat) => (
+            <li key={`${chat.site}:${chat.title}`} class="list__item">
+              <span>
+                {chat.title} <span class="tag">{SITE_LABELS[chat.site]}</span>
+              </span>
+              <button
+                type="button"
+                class="button button--quiet"
+                aria-label={`Stop guarding ${chat.title} on ${SITE_LABELS[chat.site]}`}
+                onClick={() => save((s) => unguardChat(s, chat))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="add-form" onSubmit={add} noValidate>
+        <div class="field">
+          <label for="chat-name" class="field__label">
+            Chat name
+          </label>
+          <input
+            id="chat-name"
+            class="input"
+            value={name}
+            maxLength={CHAT_LIMITS.maxLength + 50}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'chat-name-error' : 'chat-name-hint'}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setError(null);
+            }}
+          />
+        </div>
+        <div class="field">
+          <label for="chat-site" class="field__label">
+            Site
+          </label>
+          <select
+            id="chat-site"
+            class="input"
+            value={site}
+            onChange={(e) => setSite(e.currentTarget.value as SiteId)}
+          >
+            {SITE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {SITE_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button">
+          Add chat
+        </button>
+      </form>
+      {error ? (
+        <p id="chat-name-error" class="field__error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p id="chat-name-hint" class="hint">
+          Write the name exactly as the site shows it at the top of the chat.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { HealthView } from '../../messaging/protocol';
+import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
+import type { Settings } from '../../storage/settings-schema';
+
+type Tone = 'ok' | 'warn' | 'muted';
+
+/** One line per site: is the guard running there, and if not, why. */
+export function healthLine(
+  site: SiteId,
+  health: HealthView | null,
+  sites: Settings['sites'] | null,
+): { tone: Tone; text: string } {
+  const name = SITE_LABELS[site];
+  if (sites && !sites[site]) return { tone: 'muted', text: `Off on ${name}` };
+  const report = health?.[site] ?? null;
+  if (report === null) return { tone: 'muted', text: `${name}: not opened yet` };
+  if (report.status === 'broken') {
+    return { tone: 'warn', text: `${name} changed: the guard is off until an update` };
+  }
+  return { tone: 'ok', text: `Guard active on ${name}` };
+}
+
+export function HealthLines({
+  health,
+  sites,
+}: {
+  health: HealthView | null;
+  sites: Settings['sites'] | null;
+}) {
+  return (
+    <ul class="health" aria-label="Status on each site">
+      {SITE_IDS.map((site) => {
+        const { tone, text } = healthLine(site, health, sites);
+        return (
+          <li key={site} class={`health__line health__line--${tone}`}>
+            <span class="dot" aria-hidden="true" />
+            {text}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

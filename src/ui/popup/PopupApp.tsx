@@ -1,0 +1,64 @@
+import { openOptionsPage } from '../data/navigation';
+import { useSettings } from '../shared/use-settings';
+import { FirstRun } from './FirstRun';
+import { HealthLines } from './HealthLines';
+import { StatsError, StatsSkeleton } from './LoadStates';
+import { QuickControls } from './QuickControls';
+import { StatsTable } from './StatsTable';
+import { Streak } from './Streak';
+import { TopPatterns } from './TopPatterns';
+import { TrendChart } from './TrendChart';
+import { useActiveTab } from './use-active-tab';
+import { useBackgroundData } from './use-background-data';
+
+/**
+ * The toolbar popup. Settings are local and arrive at once; stats come from the background and
+ * may be slow or missing, so each part renders on its own and nothing waits for everything.
+ */
+export function PopupApp() {
+  const { state: settingsState, update } = useSettings();
+  const { data, retry } = useBackgroundData();
+  const tab = useActiveTab();
+  const settings = settingsState.status === 'ready' ? settingsState.settings : null;
+
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1 class="popup__title">Second Thought</h1>
+        <button type="button" class="button button--quiet" onClick={() => openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+
+      {data.status === 'ready' && (
+        <HealthLines health={data.health} sites={settings?.sites ?? null} />
+      )}
+
+      {settings ? (
+        <QuickControls settings={settings} tab={tab} update={update} />
+      ) : settingsState.status === 'error' ? (
+        <p class="notice" role="alert">
+          Your settings could not be read. Open Settings to check them.
+        </p>
+      ) : (
+        <div class="card skeleton skeleton--controls" role="status" aria-busy="true">
+          <span class="visually-hidden">Loading controls</span>
+        </div>
+      )}
+
+      {data.status === 'loading' && <StatsSkeleton />}
+      {data.status === 'error' && <StatsError onRetry={retry} />}
+      {data.status === 'ready' &&
+        (data.stats.firstRun ? (
+          <FirstRun />
+        ) : (
+          <>
+            <Streak days={data.stats.streakDays} />
+            <StatsTable stats={data.stats} />
+            <TrendChart days={data.stats.last14Days} />
+            <TopPatterns rules={data.stats.topRules} />
+          </>
+        ))}
+    </main>
+  );
+}

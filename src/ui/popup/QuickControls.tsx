@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
+import type { Settings } from '../../storage/settings-schema';
+import type { ActiveTab } from '../data/active-tab';
+import {
+  guardChat,
+  isChatListed,
+  isSnoozed,
+  resume,
+  setSiteOn,
+  snooze,
+  unguardChat,
+} from '../settings-ops';
+import { formatClock } from '../shared/format';
+import { Switch } from '../shared/Switch';
+
+type Update = (fn: (s: Settings) => Settings) => Promise<boolean>;
+
+interface Props {
+  settings: Settings;
+  tab: ActiveTab | null;
+  update: Update;
+}
+
+/** The things worth changing without opening the options page. */
+export function QuickControls({ settings, tab, update }: Props) {
+  const [failed, setFailed] = useState(false);
+  const run = async (fn: (s: Settings) => Settings) => setFailed(!(await update(fn)));
+
+  return (
+    <section class="card controls" aria-label="Quick controls">
+      <SiteSwitches settings={settings} site={tab?.site ?? null} run={run} />
+      {tab?.chat && <GuardChat settings={settings} chat={tab.chat} run={run} />}
+      <Snooze settings={settings} run={run} />
+      {failed && (
+        <p class="controls__error" role="alert">
+          That change could not be saved. Please try again.
+        </p>
+      )}
+    </section>
+  );
+}
+
+type Run = (fn: (s: Settings) => Settings) => Promise<void>;
+
+/** On the site in the active tab: that site's switch. Elsewhere: both, with a hint. */
+function SiteSwitches({
+  settings,
+  site,
+  run,
+}: {
+  settings: Settings;
+  site: SiteId | null;
+  run: Run;
+}) {
+  const shown = site ? [site] : SITE_IDS;
+  return (
+    <div class="controls__sites">
+      {shown.map((id) => (
+        <Switch
+          key={id}
+          id={`site-${id}`}
+          label={`Guard on ${SITE_LABELS[id]}`}
+          checked={settings.sites[id]}
+          onChange={(on) => run((s) => setSiteOn(s, id, on))}
+        />
+      ))}
+      {!site && <p class="hint">Open WhatsApp Web or Messenger to guard a chat from here.</p>}
+    </div>
+  );
+}
+
+function GuardChat({
+  settings,
+  chat,
+  run,
+}: {
+  settings: Settings;
+  chat: NonNullable<ActiveTab['chat']>;
+  run: Run;
+}) {
+  const listed = settings.guardMode === 'listed' && isChatListed(settings, chat);
+  if (listed) {
+    return (
+      <div class="controls__row">
+        <p class="controls__status">
+          <span class="dot dot--ok" aria-hidden="true" />
+          Guarding <b>{chat.title}</b>
+        </p>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => run((s) => unguardChat(s, chat))}
+        >
+          Stop
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="controls__stack">
+      <button
+        type="button"
+        class="button button--primary"
+        onClick={() => run((s) => guardChat(s, chat))}
+      >
+        Guard this chat
+      </button>
+      <p class="hint">
+        {settings.guardMode === 'all'
+          ? `Every chat is guarded now. This guards only ${chat.title} and the chats you add later.`
+          : `Adds ${chat.title} to the chats you guard.`}
+      </p>
+    </div>
+  );
+}
+
+/** "Snooze for 1 hour", or the time it ends with a way to resume now. */
+function Snooze({ settings, run }: { settings: Settings; run: Run }) {
+  const now = useNowUntil(settings.snoozeUntil);
+  if (isSnoozed(settings, now) && settings.snoozeUntil !== null) {
+    return (
+      <div class="controls__row">
+        <p class="controls__status">
+          <span class="dot dot--muted" aria-hidden="true" />
+          Snoozed until {formatClock(settings.snoozeUntil)}
+        </p>
+        <button type="button" class="button button--quiet" onClick={() => run(resume)}>
+          Resume
+        </button>
+      </div>
+    );
+  }
+  return (
+    <button type="button" class="button" onClick={() => run((s) => snooze(s, Date.now()))}>
+      Snooze for 1 hour
+    </button>
+  );
+}
+
+/** The current time, refreshed once when `until` passes so a snooze ends on screen too. */
+function useNowUntil(until: number | null): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (until === null || until <= Date.now()) return;
+    const timer = setTimeout(() => setNow(Date.now()), until - Date.now() + 50);
+    return () => clearTimeout(timer);
+  }, [until]);
+  return now;
+}

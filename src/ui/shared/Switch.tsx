@@ -1,0 +1,38 @@
+/** An on/off switch: a real checkbox (keyboard and screen readers know it), styled as a switch. */
+export function Switch({
+  id,
+  label,
+  checked,
+  onChange,
+  description,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  description?: string;
+}) {
+  const descId = description ? `${id}-desc` : undefined;
+  return (
+    <div class="switch">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        class="switch__input"
+        aria-checked={checked}
+        checked={checked}
+        aria-describedby={descId}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label for={id} class="switch__label">
+        {label}
+        {description && (
+          <span id={descId} class="switch__desc">
+            {description}
+          </span>
+        )}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
+import { getActiveTab } from '../../../src/ui/data/active-tab';
+import { fetchHealth, fetchStats } from '../../../src/ui/data/background';
+import { openOptionsPage } from '../../../src/ui/data/navigation';
+import { PopupApp } from '../../../src/ui/popup/PopupApp';
+import { SNOOZE_MS } from '../../../src/ui/settings-ops';
+import { formatClock } from '../../../src/ui/shared/format';
+import { counts, FIRST_RUN_STATS, fourteenDays, installFakeSettings, makeStats } from './fakes';
+
+vi.mock('../../../src/ui/data/settings');
+vi.mock('../../../src/ui/data/background');
+vi.mock('../../../src/ui/data/active-tab');
+vi.mock('../../../src/ui/data/navigation');
+
+const NO_HEALTH = { whatsapp: null, messenger: null };
+
+const POPULATED = makeStats({
+  today: counts({ warned: 3, paused: 2, keptEditing: 1, sentAnyway: 1 }),
+  last7Days: counts({ warned: 9, paused: 6, keptEditing: 3, savedNote: 1, sentAnyway: 2 }),
+  allTime: counts({ warned: 40, paused: 21, keptEditing: 10, savedNote: 4, sentAnyway: 7 }),
+  reconsideredShare: { today: 0.5, last7Days: 4 / 6, allTime: 14 / 21 },
+  topRules: [
+    { rule: 'begging', count: 12 },
+    { rule: 'late-night', count: 8 },
+    { rule: 'past', count: 5 },
+    { rule: 'anger', count: 1 },
+  ],
+  last14Days: fourteenDays([
+    [1, 0],
+    [0, 0],
+    [4, 1],
+    [2, 2],
+  ]),
+  streakDays: 4,
+});
+
+beforeEach(() => {
+  vi.mocked(fetchHealth).mockResolvedValue(NO_HEALTH);
+  vi.mocked(getActiveTab).mockResolvedValue({ site: null, chat: null });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.resetAllMocks();
+});
+
+describe('popup', () => {
+  it('explains how to start on first run, instead of empty numbers', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(FIRST_RUN_STATS);
+    const { container } = render(<PopupApp />);
+    expect(await screen.findByRole('heading', { name: /moment to think/i })).toBeTruthy();
+    expect(container.querySelectorAll('.first-run__steps > li')).toHaveLength(3);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('shows today, 7 days and all time, the reconsidered share, the streak and top patterns', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    render(<PopupApp />);
+    const table = await screen.findByRole('table');
+    const row = (name: RegExp) =>
+      within(table).getByRole('rowheader', { name }).closest('tr')!.querySelectorAll('td');
+    expect([...row(/warnings while typing/i)].map((c) => c.textContent)).toEqual(['3', '9', '40']);
+    expect([...row(/^pauses before/i)].map((c) => c.textContent)).toEqual(['2', '6', '21']);
+    expect([...row(/^reconsidered/i)].map((c) => c.textContent)).toEqual(['1', '4', '14']);
+    expect([...row(/sent anyway/i)].map((c) => c.textContent)).toEqual(['1', '2', '7']);
+    expect([...row(/pauses reconsidered/i)].map((c) => c.textContent)).toEqual([
+      '50%',
+      '67%',
+      '67%',
+    ]);
+    expect(screen.getByText('4 days')).toBeTruthy();
+    const patterns = screen.getByRole('region', { name: /seen most often/i });
+    const names = [...patterns.querySelectorAll('.patterns__name')].map((n) => n.textContent);
+    expect(names).toEqual(['Pleading', 'Late-night messages', 'Bringing up the past']);
+    expect(within(patterns).getByText('12 times')).toBeTruthy();
+  });
+
+  it('draws 14 bars per series, scaled to the busiest day, with a spoken summary', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    const { container } = render(<PopupApp />);
+    const chart = await screen.findByRole('img', { name: /last 14 days/i });
+    const paused = container.querySelectorAll('rect[data-series="paused"]');
+    const sent = container.querySelectorAll('rect[data-series="sent-anyway"]');
+    expect(paused).toHaveLength(14);
+    expect(sent).toHaveLength(14);
+    const h = (el: Element | undefined) => Number(el?.getAttribute('height'));
+    expect(h(paused[2])).toBeGreaterThan(0);
+    expect(h(paused[2])).toBeCloseTo(2 * h(paused[3]));
+    expect(h(paused[1])).toBe(0);
+    expect(chart.querySelector('desc')?.textContent).toMatch(/7 pauses, 3 sent anyway/);
+    expect(screen.getByText('Pauses')).toBeTruthy();
+  });
+
+  it('offers a retry when the background does not answer, and recovers', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockRejectedValueOnce(new Error('no answer'));
+    vi.mocked(fetchStats).mockResolvedValueOnce(POPULATED);
+    render(<PopupApp />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be loaded/i);
+    fireEvent.click(within(alert).getByRole('button', { name: /try again/i }));
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a loading placeholder while the background is slow', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockReturnValue(new Promise(() => {}));
+    render(<PopupApp />);
+    expect(screen.getByText('Loading your numbers')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /snooze/i })).toBeTruthy();
+  });
+
+  it('guards the open chat and then says so', async () => {
+    const store = installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    vi.mocked(getActiveTab).mockResolvedValue({
+      site: 'whatsapp',
+      chat: { site: 'whatsapp', title: 'Alex' },
+    });
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Guard this chat' }));
+    await screen.findByText('Alex', { selector: 'b' });
+    expect(screen.getByText(/guarding/i).textContent).toBe('Guarding Alex');
+    expect(store.current.guardMode).toBe('listed');
+    expect(store.current.guardedChats).toEqual([{ site: 'whatsapp', title: 'Alex' }]);
+    expect(screen.queryByRole('button', { name: 'Guard this chat' })).toBeNull();
+  });
+
+  it('shows only the current site switch on a supported site, and it saves', async () => {
+    const store = installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    vi.mocked(getActiveTab).mockResolvedValue({ site: 'messenger', chat: null });
+    render(<PopupApp />);
+    const toggle = await screen.findByRole('switch', { name: 'Guard on Messenger' });
+    expect(screen.queryByRole('switch', { name: /WhatsApp/ })).toBeNull();
+    fireEvent.click(toggle);
+    await waitFor(() => expect(store.current.sites.messenger).toBe(false));
+    expect(store.current.sites.whatsapp).toBe(true);
+  });
+
+  it('shows both site switches and a hint elsewhere', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    render(<PopupApp />);
+    expect(await screen.findByRole('switch', { name: 'Guard on WhatsApp Web' })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
+    expect(screen.getByText(/open whatsapp web or messenger/i)).toBeTruthy();
+  });
+
+  it('snoozes for an hour, shows until when, and resumes', async () => {
+    const now = Date.UTC(2026, 10, 25, 13, 5);
+    vi.spyOn(Date, 'now').mockReturnValue(now);
+    const store = installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze for 1 hour' }));
+    await screen.findByText(`Snoozed until ${formatClock(now + SNOOZE_MS)}`);
+    expect(store.current.snoozeUntil).toBe(now + SNOOZE_MS);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await screen.findByRole('button', { name: 'Snooze for 1 hour' });
+    expect(store.current.snoozeUntil).toBeNull();
+  });
+
+  it('says plainly when a site changed and the guard is off there', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    vi.mocked(fetchHealth).mockResolvedValue({
+      whatsapp: { site: 'whatsapp', status: 'broken', detail: 'send button not found', at: 1 },
+      messenger: { site: 'messenger', status: 'active', detail: '', at: 1 },
+    });
+    render(<PopupApp />);
+    expect(
+      await screen.findByText('WhatsApp Web changed: the guard is off until an update'),
+    ).toBeTruthy();
+    expect(screen.getByText('Guard active on Messenger')).toBeTruthy();
+  });
+
+  it('reflects a settings change made elsewhere at once', async () => {
+    const store = installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    render(<PopupApp />);
+    const toggle = await screen.findByRole<HTMLInputElement>('switch', {
+      name: 'Guard on WhatsApp Web',
+    });
+    expect(toggle.checked).toBe(true);
+    store.setFromElsewhere({ ...DEFAULT_SETTINGS, sites: { whatsapp: false, messenger: true } });
+    await waitFor(() => expect(toggle.checked).toBe(false));
+    expect(await screen.findByText('Off on WhatsApp Web')).toBeTruthy();
+  });
+
+  it('opens the options page', async () => {
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    render(<PopupApp />);
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+});
