@@ -31,6 +31,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   are: '(?:are|r)',
   he: '(?:he|she|they)',
   him: '(?:him|her|them)',
+  /** End of the message or of a sentence (a trailing emoji folds to one space). */
+  end: '(?= ?$|\\.)',
+  /** Start of the message or of a sentence. */
+  start: '(?<=^|^ |\\.)',
   w: `${FILLER}?`,
   w2: `${FILLER}{0,2}`,
   w3: `${FILLER}{0,3}`,
@@ -72,6 +76,10 @@ export function foldPatternSource(source: string): string {
 /** One regex matching any of `sources` (global, for scanning), or null if there are none. */
 export function compileAlternation(sources: readonly string[]): RegExp | null {
   if (sources.length === 0) return null;
+  for (const s of sources) {
+    // Drafts are folded to lowercase without apostrophes; a pattern with either could never match.
+    if (/[A-Z'’]/.test(s)) throw new Error(`Pattern must be lowercase without apostrophes: "${s}"`);
+  }
   const body = sources.map((s) => `(?:${foldPatternSource(expandMacros(s))})`).join('|');
   return new RegExp(`\\b(?:${body})\\b`, 'g');
 }

@@ -25,7 +25,7 @@ export interface FoldedText {
   readonly ends: Int32Array;
 }
 
-const enum Kind {
+enum Kind {
   Letter = 0,
   Digit = 1,
   Space = 2,

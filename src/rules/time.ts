@@ -43,7 +43,11 @@ export function parseWallClock(text: string): WallClockMs | null {
   check.setUTCHours(hour!, minute!, second!, ms);
   const value = check.getTime();
   // 30 February rolls over into March; reading the fields back catches it.
-  if (check.getUTCFullYear() !== year || check.getUTCDate() !== day || check.getUTCMonth() !== month! - 1) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCDate() !== day ||
+    check.getUTCMonth() !== month! - 1
+  ) {
     return null;
   }
   return value;

@@ -23,7 +23,8 @@ export const frequency: ContextRule = {
     if (context.at === null) return null;
     const { perHour, perDay } = context.settings.frequency;
     const lastHour = countSince(context.recentSends, context.at, HOUR_MS);
-    const lastDay = lastHour + 1 >= perHour ? 0 : countSince(context.recentSends, context.at, DAY_MS);
+    const lastDay =
+      lastHour + 1 >= perHour ? 0 : countSince(context.recentSends, context.at, DAY_MS);
     let reason: string;
     if (lastHour + 1 >= perHour) {
       reason = `This would be message ${lastHour + 1} to this chat within an hour, and a steady stream of messages takes away the space you both need.`;
@@ -32,6 +33,12 @@ export const frequency: ContextRule = {
     } else {
       return null;
     }
-    return { rule: 'frequency', severity: 'medium', spans: [], reason, suggestion: frequency.suggestion };
+    return {
+      rule: 'frequency',
+      severity: 'medium',
+      spans: [],
+      reason,
+      suggestion: frequency.suggestion,
+    };
   },
 };

@@ -1,0 +1,56 @@
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `past`: memories of the relationship, anniversaries, "our song", old photos, rehashing old
+ * fights, "I miss us".
+ *
+ * Sensitivity:
+ * - gentle: unmistakable memories of the two of you ("remember when we…", "our song",
+ *   "our anniversary", "I miss us", "we had something special", "photos of us").
+ * - balanced (default): adds "I miss you", "I keep thinking about us", "why did you leave",
+ *   "you cheated on me", "the way we used to be".
+ * - strict: adds softer hints: "we used to", "those were the days", "the good old days".
+ *
+ * Not the past: "remember to bring the charger", "remember Mia has swimming", "do you remember
+ * where the spare key is", "back when I lived in Leeds".
+ */
+export const past = defineTextRule({
+  id: 'past',
+  severity: 'medium',
+  patterns: {
+    clear: [
+      '(?:remember|rember|member) (?:when|how) (?:we|us|our)\\b',
+      '(?:remember|rember) (?:our|us|the (?:old )?us)\\b',
+      '(?:remember|rember) (?:that|the) (?:time|night|day|weekend|summer|trip|holiday) (?:we|in|at|when)\\b',
+      'our (?:song|first (?:date|kiss|dance|holiday|trip|night|home|flat|apartment)|anniversary|spot|place by the)',
+      '(?:happy|our|would have been|wouldve been|its) (?:\\d+(?:st|nd|rd|th)? (?:year )?)?anniversary',
+      'i (?:really |still |so )?miss (?:us|the (?:old )?us|what we had|how we (?:were|used to be)|being (?:with {you}|yours|together|us)|you and me|when we were|the way we (?:were|used to be)|waking up (?:next to|with) {you}|our)\\b',
+      'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
+      'what we had (?:was|is|meant)',
+      'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
+      '(?:photos|pictures|pics|videos|photo|picture|pic) of (?:us|the two of us|you and me)\\b',
+      'back when we (?:were|used)',
+      'the way we used to be',
+    ],
+    balanced: [
+      'i (?:really |still |just )?(?:miss|am missing|{im} missing) {you}',
+      'miss {you}(?! (?:at|on|tonight|today|tomorrow|guys|both|all)\\b)',
+      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|that night|our|the night we|the day we|when we)\\b',
+      'i (?:still )?think about {you} (?:every day|all the time|constantly|every night)',
+      'why did {you} (?:leave|cheat|break up with me|end it|dump me|walk out|give up on us)',
+      '{you} (?:cheated|lied) (?:on me|to me)',
+      '(?:when|after) {you} (?:left|cheated on me|walked out|broke up with me|dumped me)',
+      'how (?:things|it|we) used to be',
+      'the good (?:old )?(?:times|days) (?:we|together)',
+    ],
+    strict: [
+      'we used to',
+      'those were the days',
+      'the good (?:old )?(?:times|days)',
+      'i miss (?:it|this|that|those)',
+    ],
+  },
+  reason: (q) =>
+    `'${q}' goes back to your time together, and bringing up the past can reopen the hurt for both of you.`,
+  suggestion: 'Keep it to the present, or write the memory in an unsent note for yourself instead.',
+});
