@@ -28,6 +28,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   want: '(?:want to|wanna|want)',
   going: '(?:going to|gonna|goin to|about to)',
   love: '(?:love|luv|lov)',
+  fucking: '(?:fucking|fuckin|fking|fkin|fkn|fcking|effing)',
   are: '(?:are|r)',
   he: '(?:he|she|they)',
   him: '(?:him|her|them)',

@@ -15,13 +15,18 @@ import { defineTextRule } from '../text-rule';
  * "shit, I forgot the lunchbox", "NYC", "OK", "HAPPY BIRTHDAY".
  */
 const INSULT =
-  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster)';
+  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man)';
 
 export const anger = defineTextRule({
   id: 'anger',
   severity: 'medium',
   patterns: {
     clear: [
+      'i (?:{cant}|cannot) stand {you}',
+      '{youre} (?:the|such a) (?:worst (?:person|human|thing|mistake)|biggest mistake)',
+      '{fucking} (?:liar|bitch|asshole|arsehole|bastard|idiot|moron|loser|coward|psycho|joke|prick|cunt|twat|whore|slut)',
+      '(?:i )?hope {your} (?:new )?(?:life|relationship|boyfriend|girlfriend|bf|gf|day|week|year|marriage) (?:is|turns out|ends up) (?:shit|crap|miserable|hell|awful|a disaster)',
+      'i hope {youre} (?:miserable|unhappy|suffering)',
       `(?:{youre}|{you}|{youre} (?:such|just|nothing but|really|literally)|{you} (?:absolute|complete|total|fucking|fkn|effing|lying|selfish)) (?:a |an |such a |so |such an )?(?:(?:fucking|fkn|effing|absolute|complete|total|selfish|pathetic|lying|little|stupid|disgusting|useless) )?${INSULT}\\b`,
       '(?:fucking|fkn|selfish|stupid|lying|pathetic|disgusting|useless|worthless|dumb|ugly) (?:bitch|asshole|arsehole|bastard|cunt|whore|slut|prick|twat|liar|idiot|moron|loser|coward|dickhead|piece of shit)',
       '(?:bitch|cunt|whore|slut|motherfucker|dickhead|twat|wanker|asshole|arsehole|scumbag)',
@@ -38,6 +43,8 @@ export const anger = defineTextRule({
       '{you} (?:disgust|sicken|repulse) me',
     ],
     balanced: [
+      '(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) )get (?:the fuck |tf )?lost',
+      '{youre} the worst',
       '(?:what|wtf)(?: the (?:fuck|hell))? (?:is|s) wrong with {you}',
       'whats wrong with {you}',
       '(?:are|{are}) {you} (?:fucking |fkn )?(?:insane|crazy|mental|deranged|delusional|out of your mind)',

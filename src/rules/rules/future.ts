@@ -19,6 +19,15 @@ export const future = defineTextRule({
   severity: 'medium',
   patterns: {
     clear: [
+      '(?:{im} not|{im} never|i wont|i will never|{ill} never|never) (?:giving|give|going to give|gonna give) up on (?:us|this|what we have|what we had)',
+      'we(?:d| would) (?:make|be) (?:great|good|amazing|the best|such good|perfect) (?:parents|partners|together|a team|a couple)',
+      '(?:love|loves) of my life',
+      '(?:well|we will|we are going to|were going to|we {going}) (?:end up|be|get) (?:back )?together',
+      '(?:end|ending) up together',
+      '(?:want|wanted|imagine|imagined|pictured|picture|dream of|dreamed of|dreamt of) {w3}{w3}(?:kids|children|family|baby|babies|house|home|wedding|life) with {you}',
+      '(?:be|become) my (?:wife|husband|bride|fiance|fiancee)',
+      '(?:we|were|we are|us) belong together',
+      'belong with (?:me|each other)',
       '(?:we|were|we are|us) (?:are |were )?(?:meant|destined) (?:to be(?! (?:at|in|on|there|here|back|home|ready|done|going|doing|meeting|having|picking|dropping|getting|seeing|paying|splitting|sharing)\\b)|for each other)',
       '(?:meant|destined) to be together',
       'made for each other',
@@ -47,6 +56,10 @@ export const future = defineTextRule({
       'find (?:our|my) way back (?:to each other|to {you}|to us)',
     ],
     balanced: [
+      'stronger together',
+      '{ill} (?:be|always be) (?:here|waiting){end}',
+      '(?:were|we are) (?:not|never) (?:over|done|finished)(?! (?:with|yet|til|until|by|at|here)\\b)',
+      'we (?:can|could|will|might|should) (?:still )?(?:try again|try it again|make it work|be together|figure (?:us|it) out)(?! (?:next|tomorrow|later|on|at|with|after)\\b)',
       '(?:this|it|we) (?:isnt|is not|aint|are not|arent|is never) (?:over|done|finished)(?! (?:til|until|yet|by|at)\\b)',
       '(?:its|it is) not over(?: between us)?(?! (?:til|until|yet|by|at)\\b)',
       '{youre} (?:the one|my one)(?= ?$|\\.| for me| i (?:want|love|need)| and only)',

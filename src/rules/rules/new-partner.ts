@@ -21,6 +21,18 @@ export const newPartner = defineTextRule({
   severity: 'medium',
   patterns: {
     clear: [
+      'did {you} (?:take|bring) (?:him|her|them) to (?:our|my)\\b',
+      '(?:are|{are}) {you} (?:happy|in love|serious) with (?:him|her)',
+      '(?:he|she) (?:[^ .]{1,20} )?(?:cant|doesnt|wont|could never|will never|never) {w3}like (?:me|i (?:do|did|can|could|used to))',
+      '{you}(?: have|ve| already| have already|ve already)?(?: got| found)? a new (?:boyfriend|girlfriend|bf|gf|partner|man|woman|lover)',
+      'serious with (?:him|her)',
+      '(?:(?:are|{are}|is) )?{you} (?:still |already |now )?(?:seeing|dating|sleeping with|hooking up with|shagging) (?:someone|anyone|somebody|anybody)',
+      '{youre} (?:with|seeing|dating) (?:someone|somebody|another|a new)\\b',
+      'left (?:me )?for (?:him|her|someone|another)',
+      '(?:are|{are}) {you} (?:two|guys|2) (?:official|together|a thing|dating|serious|exclusive|an item)',
+      '{you} (?:two|2) (?:are|r) (?:official|together|a thing|dating|an item)',
+      '(?:he|she|they) {w3}{you} {w2}(?:like|as (?:well|much) as) i (?:did|do|could|used to)',
+      'with whats (?:her|his) (?:name|face)',
       '(?:are|{are}|r|is) {you} (?:still |already |now )?(?:seeing|dating|talking to|sleeping with|hooking up with|fucking|shagging|banging|texting|with) (?:someone|anyone|somebody|anybody|some(?:one)? (?:new|else)|any(?:one)? (?:new|else))',
       '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|sleeping with|hooking up with|fucking|shagging|in love with) (?:him|her|them|that)\\b',
       '(?:are|{are}) {you} (?:still |now )?single',
@@ -43,6 +55,8 @@ export const newPartner = defineTextRule({
       'did {you} (?:already )?(?:move on|find someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
     ],
     balanced: [
+      `(?:who|whos|who is|who was) (?:that|the|this|your) new ${PERSON}{end}`,
+      '{start}for (?:him|her){end}',
       `(?:who|whos|who is|who was) (?:that|the) ${PERSON}(?= ?$|\\.| then)`,
       '(?:who|whos|who is|who was) {your} (?:boyfriend|girlfriend|bf|gf|new)',
       '(?:do|does) (?:he|she) (?:love|care about|make) {you}',
@@ -51,6 +65,7 @@ export const newPartner = defineTextRule({
       'i saw (?:{your}|the) (?:pics|photos|pictures|post|story|stories) (?:with|of {you} and)',
     ],
     strict: [
+      'whats (?:he|she) like',
       '{your} (?:boyfriend|girlfriend|bf|gf|new partner|partner)',
       '(?:are|{are}) {you} with (?:him|her|them)(?! (?:now|right now|today)? ?(?:\\.|$))',
       'is (?:he|she) (?:nice|cute|hot|good looking)',

@@ -36,7 +36,7 @@ export const petName = defineTextRule({
     ],
     balanced: [
       `(?<!\\b(?:my|our|the|a|an|your|his|her|their|that|this|new|little|big|lil|first|second|sisters|brothers) )baby(?: girl)?${NOT_A_CHILD_OR_THING}`,
-      `${GREETING} (?:my )?(?:honey|hun|hon|beautiful|gorgeous|handsome|cutie|princess|angel|sunshine|pumpkin|sexy|kitten|lovely|bby|bb)${NOT_FOOD}`,
+      `${GREETING} (?:my )?(?:honey|hun|hon|beautiful|gorgeous|handsome|cutie|princess|angel|sunshine|pumpkin|sexy|kitten|lovely|bby|bb|boo)${NOT_FOOD}`,
       `${GREETING} (?:my )?love${ADDRESS_AFTER}`,
       `{start}(?:honey|hun|beautiful|gorgeous|handsome|cutie|sunshine|pumpkin|sexy|bby)${ADDRESS_AFTER}`,
       'my (?:angel|princess|prince|sunshine)(?! (?:is|was|has)\\b)',
