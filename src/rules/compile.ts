@@ -1,0 +1,86 @@
+/**
+ * Turns a rule's readable pattern sources into regular expressions over folded text
+ * (see `normalize.ts`). Pattern sources are written the way people spell the phrase, without
+ * apostrophes ("dont", "im", "youre"), and are folded like drafts: doubled letters collapse
+ * ("need" -> "ned"), so a pattern and a draft always agree.
+ *
+ * Macros keep chat spellings in one place: `{you}` is you/u/ya, `{your}` is your/ur/youre, and
+ * so on (see MACROS). `{w}`, `{w2}`, `{w3}` allow up to 1, 2 or 3 filler words of at most 20
+ * characters each, which keeps every pattern bounded: no nested unbounded quantifiers, so the
+ * regex engine stays linear on any input.
+ *
+ * Every pattern is wrapped in word boundaries, so "hon" never matches inside "phone".
+ */
+
+const FILLER = '(?:[^ .]{1,20} )';
+
+export const MACROS: Readonly<Record<string, string>> = {
+  you: '(?:you|u|ya|yu)',
+  your: '(?:your|ur|yr|youre)',
+  youre: '(?:youre|you are|u are|u r|ur|your)',
+  im: '(?:im|i am|i m)',
+  ill: '(?:ill|i will|i shall)',
+  id: '(?:id|i would)',
+  please: '(?:please|pls|plz|plez|pleas|plis|plees)',
+  dont: '(?:dont|do not|dnt)',
+  cant: '(?:cant|cannot|can not|cnt)',
+  wont: '(?:wont|will not)',
+  want: '(?:want to|wanna|want)',
+  going: '(?:going to|gonna|goin to|about to)',
+  love: '(?:love|luv|lov)',
+  fucking: '(?:fucking|fuckin|fking|fkin|fkn|fcking|effing)',
+  are: '(?:are|r)',
+  he: '(?:he|she|they)',
+  him: '(?:him|her|them)',
+  /** End of the message or of a sentence (a trailing emoji folds to one space). */
+  end: '(?= ?$|\\.)',
+  /** Start of the message or of a sentence. */
+  start: '(?<=^|^ |\\.)',
+  w: `${FILLER}?`,
+  w2: `${FILLER}{0,2}`,
+  w3: `${FILLER}{0,3}`,
+};
+
+const MACRO_RE = /\{([a-z0-9]+)\}/g;
+
+function expandMacros(source: string): string {
+  return source.replace(MACRO_RE, (whole, name: string) => {
+    const body = MACROS[name];
+    if (body === undefined) throw new Error(`Unknown pattern macro ${whole} in "${source}"`);
+    return body;
+  });
+}
+
+/**
+ * Collapses runs of the same literal letter in a regex source ("need" -> "ned") the way
+ * `fold()` does to drafts. Escapes (`\b`, `\s`) are copied untouched and break a run.
+ */
+export function foldPatternSource(source: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      prev = '';
+      continue;
+    }
+    const isLetter = ch >= 'a' && ch <= 'z';
+    if (isLetter && ch === prev) continue;
+    prev = isLetter ? ch : '';
+    out += ch;
+  }
+  return out;
+}
+
+/** One regex matching any of `sources` (global, for scanning), or null if there are none. */
+export function compileAlternation(sources: readonly string[]): RegExp | null {
+  if (sources.length === 0) return null;
+  for (const s of sources) {
+    // Drafts are folded to lowercase without apostrophes; a pattern with either could never match.
+    if (/[A-Z'’]/.test(s)) throw new Error(`Pattern must be lowercase without apostrophes: "${s}"`);
+  }
+  const body = sources.map((s) => `(?:${foldPatternSource(expandMacros(s))})`).join('|');
+  return new RegExp(`\\b(?:${body})\\b`, 'g');
+}

@@ -1,0 +1,86 @@
+import { sanitizeContext } from './context';
+import type { SafeContext } from './context-rule';
+import { fold } from './normalize';
+import { findPhrase, isCovered, MAX_PHRASES, neverFlagRanges } from './phrases';
+import { quote } from './quote';
+import { RULES } from './registry';
+import { mergeSpans } from './spans';
+import { type AnalysisContext, type Finding, RULE_IDS, type RuleId, type Span } from './types';
+
+export { DEFAULT_ENGINE_SETTINGS } from './defaults';
+export * from './types';
+
+/**
+ * Looks at a draft and its context and returns what it noticed, one finding per rule at most,
+ * in RULE_IDS order. Pure and synchronous: no DOM, no clock, no storage. Never throws: a rule
+ * that fails on some odd input is skipped and the others still report. Linear in the draft's
+ * length (see normalize.ts, compile.ts and phrases.ts for why).
+ */
+export function analyze(draft: string, context: AnalysisContext): Finding[] {
+  const text = typeof draft === 'string' ? draft : '';
+  const ctx = sanitizeContext(context);
+  const folded = fold(text);
+  const level = ctx.settings.sensitivity;
+  const byRule = new Map<RuleId, Finding>();
+
+  for (const id of RULE_IDS) {
+    if (!ctx.settings.enabledRules[id]) continue;
+    const entry = RULES[id];
+    try {
+      const finding =
+        entry.kind === 'text'
+          ? entry.rule.evaluate(text, folded, level)
+          : entry.rule.evaluate(ctx as SafeContext);
+      if (finding) byRule.set(id, finding);
+    } catch {
+      // A bug in one rule must not hide the others or break typing in the page.
+    }
+  }
+
+  addWatchPhrases(text, folded, ctx, byRule);
+  const ranges = neverFlagRanges(text, folded, ctx.settings.neverFlag);
+
+  const findings: Finding[] = [];
+  for (const id of RULE_IDS) {
+    const finding = byRule.get(id);
+    if (!finding) continue;
+    // Timing findings have no spans; never-flag phrases only silence findings about words.
+    if (finding.spans.length > 0 && finding.spans.every((s) => isCovered(s, ranges))) continue;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+/** Adds the person's own watch phrases as spans of their chosen rule (if that rule is on). */
+function addWatchPhrases(
+  text: string,
+  folded: ReturnType<typeof fold>,
+  ctx: SafeContext,
+  byRule: Map<RuleId, Finding>,
+): void {
+  const extra = new Map<RuleId, Span[]>();
+  for (const watch of ctx.settings.watchPhrases.slice(0, MAX_PHRASES)) {
+    if (!watch || !ctx.settings.enabledRules[watch.rule] || !(watch.rule in RULES)) continue;
+    const spans = findPhrase(text, folded, watch.phrase);
+    if (spans.length === 0) continue;
+    const list = extra.get(watch.rule) ?? [];
+    for (const s of spans) list.push(s);
+    extra.set(watch.rule, list);
+  }
+  for (const [rule, spans] of extra) {
+    const existing = byRule.get(rule);
+    if (existing) {
+      byRule.set(rule, { ...existing, spans: mergeSpans(text, [...existing.spans, ...spans]) });
+      continue;
+    }
+    const merged = mergeSpans(text, spans);
+    const entry = RULES[rule];
+    byRule.set(rule, {
+      rule,
+      severity: entry.rule.severity,
+      spans: merged,
+      reason: `'${quote(merged[0]!.text)}' is one of the phrases you asked to watch for.`,
+      suggestion: entry.rule.suggestion,
+    });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Text folding shared by every text rule. Real chat writing is lowercase or SHOUTED, drops
+ * apostrophes ("dont", "im"), stretches words ("pleeease") and scatters emoji and commas between
+ * words. Rules match against one folded copy instead of trying to cover every spelling:
+ *
+ * - letters are lowercased and any run of the same letter becomes one ("pleeease" -> "please",
+ *   and also "need" -> "ned"; patterns are folded the same way, see `compile.ts`);
+ * - apostrophes (straight and curly) are dropped, so "don't" and "dont" are the same word;
+ * - a run of anything else (spaces, commas, emoji, dashes) becomes one space, or one "." when the
+ *   run contains a sentence end (. ! ? ; : … or a line break), so phrases do not match across
+ *   sentences;
+ * - digits are kept as they are (never merged: "100" stays "100").
+ *
+ * Every folded character remembers the range of the original draft it came from, so a match in the
+ * folded copy maps back to an exact span of the original (the UI highlights those spans).
+ * One pass, O(n) time and memory.
+ */
+
+export interface FoldedText {
+  /** The folded copy that patterns run against. */
+  readonly text: string;
+  /** For folded index i: the original index where its source starts. */
+  readonly starts: Int32Array;
+  /** For folded index i: the original index just after its source ends. */
+  readonly ends: Int32Array;
+}
+
+enum Kind {
+  Letter = 0,
+  Digit = 1,
+  Space = 2,
+  Stop = 3,
+  Drop = 4,
+}
+
+/** Classes of the ASCII range, computed once. */
+const ASCII_KIND: Kind[] = [];
+for (let code = 0; code < 128; code++) {
+  const ch = String.fromCharCode(code);
+  if (/[a-zA-Z]/.test(ch)) ASCII_KIND.push(Kind.Letter);
+  else if (/[0-9]/.test(ch)) ASCII_KIND.push(Kind.Digit);
+  else if (ch === "'" || ch === '`') ASCII_KIND.push(Kind.Drop);
+  else if ('.!?;:\n\r'.includes(ch)) ASCII_KIND.push(Kind.Stop);
+  else ASCII_KIND.push(Kind.Space);
+}
+
+function kindOf(code: number, ch: string): Kind {
+  if (code < 128) return ASCII_KIND[code]!;
+  // Curly and modifier apostrophes, acute accent used as an apostrophe.
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x00b4) return Kind.Drop;
+  // Ellipsis, inverted marks, paragraph/line separators end a sentence.
+  if (code === 0x2026 || code === 0x2028 || code === 0x2029) return Kind.Stop;
+  // Latin-1 punctuation (NBSP, «», ¿, ¡), general punctuation, symbols, dingbats, emoji halves,
+  // variation selectors and CJK punctuation separate words.
+  if (code < 0xc0) return Kind.Space;
+  if (code >= 0x2000 && code <= 0x2bff) return Kind.Space;
+  if (code >= 0x3000 && code <= 0x303f) return Kind.Space;
+  if (code >= 0xd800 && code <= 0xdfff) return Kind.Space;
+  if (code >= 0xfe00 && code <= 0xfe0f) return Kind.Space;
+  if (code === 0xfeff || code === 0x200d) return Kind.Space;
+  // Anything else is a letter of some script; uncased scripts simply fold to themselves.
+  return ch.toLowerCase() === ch.toUpperCase() && code < 0x0370 ? Kind.Space : Kind.Letter;
+}
+
+function lower(code: number, ch: string): string {
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  if (code < 128) return ch;
+  const low = ch.toLowerCase();
+  // A few letters lowercase to two code units (e.g. "İ"); keep the one-to-one map instead.
+  return low.length === 1 ? low : ch;
+}
+
+/** Folds `draft` for matching. See the module comment for the exact rules. */
+export function fold(draft: string): FoldedText {
+  const n = draft.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const out: string[] = [];
+  let len = 0;
+  let prevLetter = '';
+  let pendingSep: Kind.Space | Kind.Stop | null = null;
+  let sepStart = 0;
+  let sepEnd = 0;
+
+  const flushSeparator = () => {
+    if (pendingSep === null) return;
+    out.push(pendingSep === Kind.Stop ? '.' : ' ');
+    starts[len] = sepStart;
+    ends[len] = sepEnd;
+    len++;
+    pendingSep = null;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const code = draft.charCodeAt(i);
+    const ch = draft[i]!;
+    const kind = kindOf(code, ch);
+    if (kind === Kind.Drop) continue;
+    if (kind === Kind.Space || kind === Kind.Stop) {
+      if (pendingSep === null) {
+        pendingSep = kind;
+        sepStart = i;
+      } else if (kind === Kind.Stop) {
+        pendingSep = Kind.Stop;
+      }
+      sepEnd = i + 1;
+      prevLetter = '';
+      continue;
+    }
+    flushSeparator();
+    if (kind === Kind.Letter) {
+      const low = lower(code, ch);
+      if (low === prevLetter) {
+        // Same letter again ("eee", "ll"): widen the previous folded letter instead.
+        ends[len - 1] = i + 1;
+        continue;
+      }
+      prevLetter = low;
+      out.push(low);
+    } else {
+      prevLetter = '';
+      out.push(ch);
+    }
+    starts[len] = i;
+    ends[len] = i + 1;
+    len++;
+  }
+  flushSeparator();
+  return { text: out.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** Maps a match [start, end) in the folded text back to [start, end) in the original draft. */
+export function toOriginal(folded: FoldedText, start: number, end: number): [number, number] {
+  return [folded.starts[start]!, folded.ends[end - 1]!];
+}
+
+/**
+ * Folds a person's own phrase (a watch or never-flag phrase) the same way as drafts, without
+ * leading or trailing separators, so "don't" in a phrase also finds "dont" in a draft.
+ */
+export function foldPhrase(phrase: string): string {
+  return fold(phrase)
+    .text.replace(/^[ .]+/, '')
+    .replace(/[ .]+$/, '');
+}

@@ -1,0 +1,69 @@
+import { findShouting } from '../shouting';
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `anger`: insults, swearing at them, SHOUTING (see `shouting.ts`).
+ *
+ * Sensitivity:
+ * - gentle: insults aimed at them ("you're pathetic", "selfish bitch"), "fuck you", "go to hell",
+ *   "I hate you", and shouting of 4+ capital words.
+ * - balanced (default): adds "what's wrong with you", "your fucking …", "shut up",
+ *   shouting of 3+ capital words.
+ * - strict: adds any strong swearing ("fuck", "shit") and 2-word shouting, as soft hints.
+ *
+ * Not anger: "this app is useless", "I hate Mondays", "that film was fucking brilliant",
+ * "shit, I forgot the lunchbox", "NYC", "OK", "HAPPY BIRTHDAY".
+ */
+const INSULT =
+  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man)';
+
+export const anger = defineTextRule({
+  id: 'anger',
+  severity: 'medium',
+  patterns: {
+    clear: [
+      'i (?:{cant}|cannot) stand {you}',
+      '{youre} (?:the|such a) (?:worst (?:person|human|thing|mistake)|biggest mistake)',
+      '{fucking} (?:liar|bitch|asshole|arsehole|bastard|idiot|moron|loser|coward|psycho|joke|prick|cunt|twat|whore|slut)',
+      '(?:i )?hope {your} (?:new )?(?:life|relationship|boyfriend|girlfriend|bf|gf|day|week|year|marriage) (?:is|turns out|ends up) (?:shit|crap|miserable|hell|awful|a disaster)',
+      'i hope {youre} (?:miserable|unhappy|suffering)',
+      `(?:{youre}|{you}|{youre} (?:such|just|nothing but|really|literally)|{you} (?:absolute|complete|total|fucking|fkn|effing|lying|selfish)) (?:a |an |such a |so |such an )?(?:(?:fucking|fkn|effing|absolute|complete|total|selfish|pathetic|lying|little|stupid|disgusting|useless) )?${INSULT}\\b`,
+      '(?:fucking|fkn|selfish|stupid|lying|pathetic|disgusting|useless|worthless|dumb|ugly) (?:bitch|asshole|arsehole|bastard|cunt|whore|slut|prick|twat|liar|idiot|moron|loser|coward|dickhead|piece of shit)',
+      '(?:bitch|cunt|whore|slut|motherfucker|dickhead|twat|wanker|asshole|arsehole|scumbag)',
+      '(?:fuck|fuk|fck|f|screw) (?:you|u|ya|off|yourself|urself|ur self)',
+      'go (?:fuck|screw) (?:yourself|urself|your self)',
+      '(?:stfu|gtfo|kys)',
+      'shut the (?:fuck|hell) up',
+      'go to hell',
+      '(?:burn|rot|die) in hell',
+      'i (?:fucking |really |actually |just |so )?hate (?:{you}|{your} guts|{your} (?:fucking )?face|everything about {you})',
+      '(?:{you}|{youre}) make me (?:sick|want to (?:puke|vomit|throw up))',
+      '(?:eat shit|kiss my ass|drop dead|piss off|get fucked|fuck off)',
+      'i hope {you} (?:die|rot|suffer|burn|get what you deserve|choke)',
+      '{you} (?:disgust|sicken|repulse) me',
+    ],
+    balanced: [
+      '(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) )get (?:the fuck |tf )?lost',
+      '{youre} the worst',
+      '(?:what|wtf)(?: the (?:fuck|hell))? (?:is|s) wrong with {you}',
+      'whats wrong with {you}',
+      '(?:are|{are}) {you} (?:fucking |fkn )?(?:insane|crazy|mental|deranged|delusional|out of your mind)',
+      '{your} (?:fucking|fkn|effing)(?= [a-z])',
+      '{you} (?:fucking|fkn|effing) (?:lied|cheated|ruined|think|always|never)',
+      'shut up',
+      'what (?:the fuck|a fucking|the hell) (?:is|are|were|was|do|did) {you}',
+      'what a (?:fucking )?(?:joke|loser|liar|coward|clown) {you} (?:are|were)',
+      'how (?:fucking )?(?:dare|pathetic|stupid|selfish) {you}',
+      'grow (?:the fuck )?up',
+    ],
+    strict: [
+      '(?:fuck|fucking|fucked|shit|shitty|bullshit|wtf|damn|dammit|crap|hell no|piss|pissed)',
+      '(?:are|{are}) {you} (?:fucking )?(?:kidding me|serious)',
+    ],
+  },
+  scan: findShouting,
+  reason: (q) =>
+    `'${q}' comes across as angry, and an angry message is one of the surest ways to close the door for good.`,
+  suggestion:
+    'Write it all out in an unsent note if that helps, and send something calmer, or nothing, once the feeling has passed.',
+});

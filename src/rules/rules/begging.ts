@@ -1,0 +1,75 @@
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `begging`: pleading for another chance, promises to change, "I need you".
+ *
+ * Sensitivity:
+ * - gentle: only unmistakable pleas ("please come back", "take me back", "I'll do anything",
+ *   "give me another chance", "I'm begging you", "I can't live without you").
+ * - balanced (default): adds "I need you" (not "I need you to sign…"), "I still love you",
+ *   "please talk to me", "can we try again", "I'll change".
+ * - strict: adds softer hints: "I love you", "please answer", "I need to see you", "can we talk".
+ *
+ * Not begging: "please" on its own or before an ordinary request ("please send me the address"),
+ * "I need you to pick up Mia", "please don't forget his medicine".
+ */
+export const begging = defineTextRule({
+  id: 'begging',
+  severity: 'medium',
+  patterns: {
+    clear: [
+      '{ill} be (?:the (?:man|woman|person|partner|boyfriend|girlfriend|husband|wife)|who) {you} (?:deserve|need|want)',
+      '{im} (?:lost|broken|empty|a mess|a wreck|nothing) without {you}',
+      'i (?:{cant}|{dont} {want}|dont wana) lose {you}(?: again)?',
+      '(?:to|can i|could i|how do i) (?:get|win) {you} back',
+      '(?:{ill}|{id}|i would) do anything(?! for (?:a|an|some|the)\\b)',
+      '{ill} do whatever (?:{you} want|it takes)',
+      '(?:come back to me|take me back)',
+      '{please} (?:just )?come (?:back|home)(?! (?:for|to|and|at|by|before|after|with|tomorrow)\\b)',
+      '(?:give|let) (?:me|us) (?:just )?(?:another|one (?:more|last)|a second|a last|1 more) (?:chance|go|try|shot)',
+      '(?:one|1) (?:more|last) chance',
+      '(?:{im}|i am) begging(?: {you})?',
+      'i beg (?:of )?{you}',
+      '{cant} (?:live|breathe|go on|function|cope) without {you}',
+      '{im} nothing without {you}',
+      '{please} {dont} (?:leave me|give up on (?:us|me))(?! (?:hanging|out|on read)\\b)',
+      '{dont} (?:leave me|give up on us|give up on me|walk away from us|throw (?:us|this) away)(?! (?:hanging|out|on read)\\b)',
+      'i (?:just |really |so )?(?:want|need) (?:{you}|us) back(?! (?:by|at|before|for|in|home|here|on)\\b)',
+      '{ill} do (?:anything|whatever) (?:to|for) (?:get|have|win) (?:{you}|us) back',
+    ],
+    balanced: [
+      'let me make (?:it|this|everything) up to {you}',
+      '(?:cant|couldnt|can|could|shall) we (?:please )?(?:just )?(?:start (?:over|again|fresh)|go back to (?:how|the way))',
+      '(?:give|let) (?:me|us) (?:just )?a chance',
+      '(?:{please}|{you} to|can {you}|could {you}|would {you}|will {you}) reconsider',
+      '{ill} (?:stop|quit|give up) (?:drinking|smoking|gambling|going out|the drink|the weed)',
+      '{ill} (?:go to|start|try|get) (?:therapy|counselling|counseling|rehab|help|aa)',
+      '(?<!\\b(?:you|u|they|he|she|we|kids|when|wil|to|can|cant|not|dont|and|should|must) )come (?:back|home){end}',
+      '{dont} do this to (?:us|me)',
+      '{start}(?:i )?{love} {you}(?: (?:so much|loads|always|still|forever|darling|babe|baby|to))?{end}',
+      'i (?:still |really |just )?need {you}(?! to [a-z0-9])',
+      'i still {love} {you}',
+      '{im} still in {love} with {you}',
+      'i {love} {you} (?:so much|more than anything|with all my heart)',
+      'i (?:still )?{love} {you} (?:so much )?{please}',
+      '(?:{ill}|i can|i promise (?:i will|{ill}|to|i can)) (?:change|be better|be different|do better|be a better)',
+      '(?:can|could|shall|should) we (?:please )?(?:just )?(?:try (?:again|one more time)|give (?:it|us|this) (?:another|one more) (?:go|try|shot|chance))',
+      '(?:lets|let us) (?:please )?(?:try again|give (?:it|us) another (?:go|try|shot|chance))(?! (?:tomorrow|later|next|on|at|after|when|this|with)\\b)',
+      'we can (?:still )?(?:work (?:this|it|things) out|fix (?:this|us))',
+      '{please} (?:just )?(?:talk to me|answer me|reply to me|respond to me|call me back|text me back|say something)',
+      '(?:just )?(?:talk to me|answer me) {please}',
+      '{please} forgive me',
+      'on my knees',
+    ],
+    strict: [
+      '(?:i )?{love} {you}',
+      '{please} (?:answer|reply|respond|call me)',
+      'i need to (?:see|talk to|hear from) {you}',
+      'can we (?:please )?talk',
+    ],
+  },
+  reason: (q) =>
+    `'${q}' reads as pleading, and pleading tends to push the other person further away, however much you mean it.`,
+  suggestion:
+    'Try saying what you feel in an unsent note first, and give them the space to reach out if they want to.',
+});

@@ -1,0 +1,78 @@
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `new-partner`: prying into their love life: whether they are dating, who the new person is,
+ * comparing yourself.
+ *
+ * Sensitivity:
+ * - gentle: direct questions and comparisons ("are you seeing someone", "who is he",
+ *   "your new boyfriend", "is she prettier than me", "have you moved on").
+ * - balanced (default): adds "who was that guy", "I saw you with…", "does he make you happy".
+ * - strict: adds softer hints: any mention of their boyfriend/girlfriend/partner,
+ *   "are you with her".
+ *
+ * Not prying: "I haven't even thought about dating anyone", "is your partner ok to do the drop
+ * off", "who is picking up Mia", "who is the new teacher", "is she asleep yet".
+ */
+const PERSON = '(?:guy|girl|man|woman|dude|chick|lady|bloke|boy|person)';
+
+export const newPartner = defineTextRule({
+  id: 'new-partner',
+  severity: 'medium',
+  patterns: {
+    clear: [
+      'did {you} (?:take|bring) (?:him|her|them) to (?:our|my)\\b',
+      '(?:are|{are}) {you} (?:happy|in love|serious) with (?:him|her)',
+      '(?:he|she) (?:[^ .]{1,20} )?(?:cant|doesnt|wont|could never|will never|never) {w3}like (?:me|i (?:do|did|can|could|used to))',
+      '{you}(?: have|ve| already| have already|ve already)?(?: got| found)? a new (?:boyfriend|girlfriend|bf|gf|partner|man|woman|lover)',
+      'serious with (?:him|her)',
+      '(?:(?:are|{are}|is) )?{you} (?:still |already |now )?(?:seeing|dating|sleeping with|hooking up with|shagging) (?:someone|anyone|somebody|anybody)',
+      '{youre} (?:with|seeing|dating) (?:someone|somebody|another|a new)\\b',
+      'left (?:me )?for (?:him|her|someone|another)',
+      '(?:are|{are}) {you} (?:two|guys|2) (?:official|together|a thing|dating|serious|exclusive|an item)',
+      '{you} (?:two|2) (?:are|r) (?:official|together|a thing|dating|an item)',
+      '(?:he|she|they) {w3}{you} {w2}(?:like|as (?:well|much) as) i (?:did|do|could|used to)',
+      'with whats (?:her|his) (?:name|face)',
+      '(?:are|{are}|r|is) {you} (?:still |already |now )?(?:seeing|dating|talking to|sleeping with|hooking up with|fucking|shagging|banging|texting|with) (?:someone|anyone|somebody|anybody|some(?:one)? (?:new|else)|any(?:one)? (?:new|else))',
+      '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|sleeping with|hooking up with|fucking|shagging|in love with) (?:him|her|them|that)\\b',
+      '(?:are|{are}) {you} (?:still |now )?single',
+      '(?:who|whos|who is|who the hell is|who tf is) (?:he|she|him|her)(?= ?$|\\.| then| to you| exactly)',
+      `(?:who|whos|who is|who was|who the hell is) (?:that|the|this) ${PERSON} (?:in {your}|on {your}|from {your}|you were|{you} were|you was|at the|at {your}|{you} (?:keep|kept|posted|tagged))`,
+      `{your} new (?:boyfriend|girlfriend|bf|gf|partner|man|woman|${PERSON}|fling|lover|bae|boo|hookup|toy|squeeze|thing)`,
+      '(?:is|was) (?:he|she) {your} (?:boyfriend|girlfriend|bf|gf|partner|new)',
+      '(?:have|did|{you}) (?:{you} )?(?:already )?(?:moved on|move on|found someone|find someone|met someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
+      '{you} (?:already |really )?(?:moved on|found someone(?: else| new)?|replaced me)(?! (?:to|for|who|that|at|from)\\b)',
+      'replaced me',
+      '(?:is|does) (?:he|she|they) (?:make {you} happy|treat {you} (?:better|well|right|like i did)|know about me|love {you}|satisfy {you})',
+      '(?:better|prettier|hotter|smarter|richer|funnier|sexier|taller|thinner|younger|nicer) than me',
+      'what (?:does|do) (?:he|she|they) (?:have|give {you}) that i (?:dont|do not|didnt|did not|cant|couldnt)',
+      '(?:is|was) (?:he|she) (?:worth it|better in bed)',
+      'i (?:heard|hear|saw) (?:{youre}|{you} are|{you}re|that {youre}) (?:seeing|dating|with|engaged|moving in)',
+      'i (?:heard|hear|saw) {you} (?:have|got|ve got|have got) (?:a )?(?:new )?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|someone)',
+      'i saw {you} with (?:him|her|someone|that|a|another|some)\\b',
+      'how long (?:have|has|had) {you} (?:been )?(?:seeing|dating|with|sleeping with|talking to) (?:him|her|them)',
+      'did {you} (?:sleep with|hook up with|kiss|cheat on me with) (?:him|her|them|someone)',
+      'did {you} (?:already )?(?:move on|find someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
+    ],
+    balanced: [
+      `(?:who|whos|who is|who was) (?:that|the|this|your) new ${PERSON}{end}`,
+      '{start}for (?:him|her){end}',
+      `(?:who|whos|who is|who was) (?:that|the) ${PERSON}(?= ?$|\\.| then)`,
+      '(?:who|whos|who is|who was) {your} (?:boyfriend|girlfriend|bf|gf|new)',
+      '(?:do|does) (?:he|she) (?:love|care about|make) {you}',
+      'whos (?:he|she)\\b',
+      'who (?:were|was) {you} with (?:last night|on (?:saturday|friday|the weekend)|at the)',
+      'i saw (?:{your}|the) (?:pics|photos|pictures|post|story|stories) (?:with|of {you} and)',
+    ],
+    strict: [
+      'whats (?:he|she) like',
+      '{your} (?:boyfriend|girlfriend|bf|gf|new partner|partner)',
+      '(?:are|{are}) {you} with (?:him|her|them)(?! (?:now|right now|today)? ?(?:\\.|$))',
+      'is (?:he|she) (?:nice|cute|hot|good looking)',
+    ],
+  },
+  reason: (q) =>
+    `'${q}' asks about their love life, which can come across as jealousy and makes it harder for both of you to move on.`,
+  suggestion:
+    'Their new life is theirs to share if and when they choose: leave it out, or keep the thought in an unsent note.',
+});

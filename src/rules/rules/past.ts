@@ -1,0 +1,69 @@
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `past`: memories of the relationship, anniversaries, "our song", old photos, rehashing old
+ * fights, "I miss us".
+ *
+ * Sensitivity:
+ * - gentle: unmistakable memories of the two of you ("remember when we…", "our song",
+ *   "our anniversary", "I miss us", "we had something special", "photos of us").
+ * - balanced (default): adds "I miss you", "I keep thinking about us", "why did you leave",
+ *   "you cheated on me", "the way we used to be".
+ * - strict: adds softer hints: "we used to", "those were the days", "the good old days".
+ *
+ * Not the past: "remember to bring the charger", "remember Mia has swimming", "do you remember
+ * where the spare key is", "back when I lived in Leeds".
+ */
+export const past = defineTextRule({
+  id: 'past',
+  severity: 'medium',
+  patterns: {
+    clear: [
+      '(?:our|that) (?:last|first) (?:night|day|kiss|date|holiday|trip|time|weekend) together',
+      '(?:{you} were|{youre}) the best thing (?:that )?(?:has )?(?:ever )?happened to me',
+      'we used to be (?:so )?(?:happy|good|close|in love|everything|great|perfect|a team)',
+      '(?:remember|rember) (?:what|how|the things) we (?:did|used to|had)',
+      '(?:remember|rember|member) (?:when|how) (?:we|us|our)\\b',
+      '(?:remember|rember) (?:our|us|the (?:old )?us)\\b',
+      '(?:remember|rember) (?:that|the) (?:time|night|day|weekend|summer|trip|holiday) (?:we|in|at|when)\\b',
+      'our (?:song|first (?:date|kiss|dance|holiday|trip|night|home|flat|apartment)|anniversary|spot|place by the)',
+      '(?:happy|our|would have been|wouldve been|its) (?:\\d+(?:st|nd|rd|th)? (?:year )?)?anniversary',
+      'i (?:really |still |so )?miss (?:us|the (?:old )?us|what we had|how we (?:were|used to be)|being (?:with {you}|yours|together|us)|you and me|when we were|the way we (?:were|used to be)|waking up (?:next to|with) {you}|our)\\b',
+      'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
+      'what we had (?:was|is|meant)',
+      'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
+      '(?:photos|pictures|pics|videos|photo|picture|pic) of (?:us|the two of us|you and me)\\b',
+      'back when we (?:were|used)',
+      'the way we used to be',
+    ],
+    balanced: [
+      '(?:looking|looked|scrolling|scrolled|reading|read) (?:back )?(?:through|at) (?:our|old) (?:messages|texts|chats|photos|pics|pictures|letters)',
+      'best (?:days|years|time|week|weekend|summer|holiday|night|year) of my life',
+      'why {you} (?:ended (?:it|things|us)|left(?= ?$|\\.| me| us| like that)|broke up with me|cheated|gave up on us)',
+      'our (?:restaurant|bar|pub|cafe|beach|bench|table)\\b',
+      'our old (?:flat|house|place|apartment|home|room|bed|street|spot|local|pub|cafe|messages|texts|chats|letters|videos)\\b',
+      '(?:since|when|before|after|the day) we (?:broke up|split up|split|separated|ended things)',
+      '{you} (?:said|promised|swore|told me) (?:{you}d|{you} would) (?:never|always)',
+      'our (?:old )?(?:pics|photos|pictures|videos)',
+      '{start}miss {you}',
+      'miss {you} (?:so much|loads|like crazy|every day|more than)',
+      'i (?:really |still |just )?(?:miss|am missing|{im} missing) {you}',
+      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|that night|our|the night we|the day we|when we)\\b',
+      'i (?:still )?think about {you} (?:every day|all the time|constantly|every night)',
+      'why did {you} (?:leave|cheat|break up with me|end it|dump me|walk out|give up on us)',
+      '{you} (?:cheated|lied) (?:on me|to me)',
+      '(?:when|after) {you} (?:left|cheated on me|walked out|broke up with me|dumped me)',
+      'how (?:things|it|we) used to be',
+      'the good (?:old )?(?:times|days) (?:we|together)',
+    ],
+    strict: [
+      'we used to',
+      'those were the days',
+      'the good (?:old )?(?:times|days)',
+      'i miss (?:it|this|that|those)',
+    ],
+  },
+  reason: (q) =>
+    `'${q}' goes back to your time together, and bringing up the past can reopen the hurt for both of you.`,
+  suggestion: 'Keep it to the present, or write the memory in an unsent note for yourself instead.',
+});

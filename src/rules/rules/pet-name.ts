@@ -1,0 +1,49 @@
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `pet-name`: old pet names (babe, baby, honey, sweetheart, my love…) that slip back into the
+ * relationship.
+ *
+ * Sensitivity:
+ * - gentle: names that are only ever pet names: babe, bae, sweetheart, sweetie, darling,
+ *   "my love", "baby girl", "my angel".
+ * - balanced (default): adds words that are pet names only when used to address someone:
+ *   "baby" (not "my baby sister", "the baby is asleep", "baby shower"), "honey" (not "honey
+ *   and lemon"), hun, "hey beautiful", "morning gorgeous", "thanks love".
+ * - strict: adds softer hints: "my baby", boo, "all my love", "dear" as an address.
+ *
+ * Not a pet name: "my baby sister", "our baby is one next week", "honey mustard",
+ * "send my love to your mum", "my love for this city".
+ */
+const GREETING =
+  '(?:hey|hi|hii|hiya|hello|heya|yo|morning|good morning|mornin|night|goodnight|good night|nite|night night|sleep well|thanks|thank you|thank u|thanks so much|ty|thx|cheers|bye|ok|okay|kk|yes|yeah|no|sorry|im sorry|miss you|miss u|love you|love u|aw|aww|oh|you ok|u ok|happy birthday|congrats|well done|see you|see ya|of course|alright|take care)';
+const ADDRESS_AFTER =
+  '(?= ?$|\\.| (?:i|im|you|u|we|please|pls|can|could|are|r|why|did|do|how|dont|just|answer|call|come|pick|its|x+|xo|what|where|when)\\b)';
+const NOT_A_CHILD_OR_THING =
+  '(?! (?:sister|brother|sis|bro|cousin|niece|nephew|daughter|son|shower|food|clothes|monitor|seat|steps|teeth|tooth|bottle|bottles|formula|wipes|photos|pictures|pics|photo|picture|names|name|stuff|gate|carrier|sitter|sitting|bump|oil|powder|shark|carrots|spinach|doll|dolls|book|books|group|class|classes|bath|toys|toy|boom|blue|pink|products|things)\\b)';
+
+const NOT_FOOD =
+  '(?! (?:mustard|and lemon|lemon|glazed|roast|roasted|jar|bee|bees|comb|dew|melon|toast)\\b)';
+
+export const petName = defineTextRule({
+  id: 'pet-name',
+  severity: 'low',
+  patterns: {
+    clear: [
+      '(?:babe|babes|bae|sweetheart|sweetie|sweety|sweetpea|darling|darlin|dearest|babycakes|sugarplum|snookums|honeybun|honeybunch|cutie pie)',
+      'my (?:love|darling|sweetheart|babe|everything|honey|hun)(?! (?:for|of|life|language|languages|letter|letters|to|and best|is|was|has|story|interest)\\b)',
+      '{youre} (?:still |always )?my (?:baby|baby girl|baby boy|babe|girl|boy|love|everything|world|person)\\b',
+    ],
+    balanced: [
+      `(?<!\\b(?:my|our|the|a|an|your|his|her|their|that|this|new|little|big|lil|first|second|sisters|brothers) )baby(?: girl)?${NOT_A_CHILD_OR_THING}`,
+      `${GREETING} (?:my )?(?:honey|hun|hon|beautiful|gorgeous|handsome|cutie|princess|angel|sunshine|pumpkin|sexy|kitten|lovely|bby|bb|boo)${NOT_FOOD}`,
+      `${GREETING} (?:my )?love${ADDRESS_AFTER}`,
+      `{start}(?:honey|hun|beautiful|gorgeous|handsome|cutie|sunshine|pumpkin|sexy|bby)${ADDRESS_AFTER}`,
+      'my (?:angel|princess|prince|sunshine)(?! (?:is|was|has)\\b)',
+    ],
+    strict: ['my baby', '(?:boo|bby|bb){end}', 'all my love', '(?:hey|hi|morning|night|my) dear'],
+  },
+  reason: (q) =>
+    `'${q}' is a name from the relationship, and pet names can blur the boundary you are both trying to keep.`,
+  suggestion: 'Try their name instead, or simply leave the name out.',
+});

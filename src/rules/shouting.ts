@@ -1,0 +1,161 @@
+import type { ScanResult } from './text-rule';
+import type { Sensitivity, Span } from './types';
+
+/**
+ * Finds SHOUTING: a run of several consecutive all-capital words. A single capitalised word
+ * ("OK", "BABE") or an acronym ("NYC", "ASAP") is not shouting; acronyms neither count towards a
+ * run nor break one ("OMG WHY WOULD YOU" is a run of three). One-letter words ("I", "A") join a
+ * run without counting. Words with any lowercase letter end a run; digits, punctuation and emoji
+ * between words do not.
+ *
+ * Run length needed: gentle 4 words, balanced 3, strict 2 (strict runs only count as a soft hint).
+ * Case is read from the original draft, so this scans it directly: one pass, O(n).
+ */
+const ACRONYMS = new Set([
+  'OK',
+  'OKAY',
+  'LOL',
+  'LMAO',
+  'LMFAO',
+  'ROFL',
+  'OMG',
+  'OMFG',
+  'BTW',
+  'FYI',
+  'ASAP',
+  'TBH',
+  'IDK',
+  'IMO',
+  'IMHO',
+  'NVM',
+  'BRB',
+  'TTYL',
+  'ETA',
+  'DM',
+  'PM',
+  'AM',
+  'TV',
+  'PC',
+  'ID',
+  'UK',
+  'US',
+  'USA',
+  'EU',
+  'NYC',
+  'LA',
+  'UN',
+  'NHS',
+  'GP',
+  'ER',
+  'ICU',
+  'PE',
+  'PDF',
+  'DVD',
+  'MOT',
+  'CV',
+  'HR',
+  'IT',
+  'CEO',
+  'DIY',
+  'BBQ',
+  'XMAS',
+  'RSVP',
+  'ATM',
+  'PIN',
+  'SMS',
+  'GPS',
+  'FAQ',
+  'AKA',
+  'DOB',
+  'XO',
+  'XX',
+  'XXX',
+  'HMRC',
+  'IRS',
+  'DMV',
+  'NB',
+  'PS',
+  'RE',
+  'FWD',
+  'WIFI',
+  'TBC',
+  'TBA',
+  'WFH',
+  'OOO',
+  'IKEA',
+]);
+
+const MIN_RUN: Record<Sensitivity, number> = { gentle: 4, balanced: 3, strict: 2 };
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** Longest run we track word text for; longer words are never acronyms. */
+const MAX_ACRONYM = 5;
+
+export function findShouting(draft: string, level: Sensitivity): ScanResult {
+  const need = MIN_RUN[level] ?? MIN_RUN.balanced;
+  const spans: Span[] = [];
+  let softOnly = true;
+  let runStart = -1;
+  let runEnd = -1;
+  let counted = 0;
+
+  const closeRun = () => {
+    if (counted >= need) {
+      spans.push({ start: runStart, end: runEnd, text: draft.slice(runStart, runEnd) });
+      if (counted >= MIN_RUN.balanced) softOnly = false;
+    }
+    runStart = -1;
+    counted = 0;
+  };
+
+  const n = draft.length;
+  let i = 0;
+  while (i < n) {
+    const code = draft.charCodeAt(i);
+    if (!isUpper(code) && !isLower(code)) {
+      i++;
+      continue;
+    }
+    // Read one word: letters and inner apostrophes ("DON'T").
+    const start = i;
+    let upper = 0;
+    let lower = 0;
+    while (i < n) {
+      const c = draft.charCodeAt(i);
+      if (isUpper(c)) upper++;
+      else if (isLower(c)) lower++;
+      else if (
+        !(
+          isApostrophe(c) &&
+          i + 1 < n &&
+          (isUpper(draft.charCodeAt(i + 1)) || isLower(draft.charCodeAt(i + 1)))
+        )
+      )
+        break;
+      i++;
+    }
+    if (lower > 0) {
+      closeRun();
+      continue;
+    }
+    const acronym =
+      upper <= MAX_ACRONYM && ACRONYMS.has(draft.slice(start, i).replace(/['’]/g, ''));
+    if (runStart < 0) {
+      if (acronym) continue;
+      runStart = start;
+    }
+    runEnd = i;
+    if (!acronym && upper >= 2) counted++;
+  }
+  closeRun();
+  return { spans, softOnly };
+}
