@@ -24,7 +24,8 @@ export async function buildReplicas(): Promise<void> {
       format: 'esm',
       target: 'chrome120',
       sourcemap: true,
-      // The real sites ship Lexical's production build.
+      // The real sites ship Lexical's production build (its package exports a "production" condition).
+      conditions: ['production'],
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
     });

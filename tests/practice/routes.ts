@@ -3,7 +3,7 @@
 // e2e harness and by `npm run practice`.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { BrowserContext, Request, Route } from 'playwright-core';
 import { DIST_DIR, type ReplicaSite } from './build';
 
 export const REPLICA_URLS = {
@@ -30,7 +30,7 @@ const MIME: Record<string, string> = {
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
 
-export type BlockedRequest = {
+export type RecordedRequest = {
   url: string;
   method: string;
   resourceType: string;
@@ -40,8 +40,29 @@ export type BlockedRequest = {
 
 export type ReplicaRouting = {
   /** Every request that was aborted because it would have left the machine. */
-  blocked: BlockedRequest[];
+  blocked: RecordedRequest[];
+  /** Every request the context made (served, blocked or local), in order. */
+  requests: RecordedRequest[];
 };
+
+function describe(request: Request): RecordedRequest {
+  let initiator: string | null = null;
+  const worker = request.serviceWorker();
+  if (worker) initiator = worker.url();
+  else {
+    try {
+      initiator = request.frame().url();
+    } catch {
+      initiator = null;
+    }
+  }
+  return {
+    url: request.url(),
+    method: request.method(),
+    resourceType: request.resourceType(),
+    initiator,
+  };
+}
 
 const ASSET_MARK = '/__practice/';
 
@@ -70,19 +91,9 @@ async function serve(route: Route, site: ReplicaSite): Promise<void> {
   }
 }
 
-function initiatorOf(route: Route): string | null {
-  const request = route.request();
-  const worker = request.serviceWorker();
-  if (worker) return worker.url();
-  try {
-    return request.frame().url();
-  } catch {
-    return null;
-  }
-}
-
 export async function installReplicaRoutes(context: BrowserContext): Promise<ReplicaRouting> {
-  const routing: ReplicaRouting = { blocked: [] };
+  const routing: ReplicaRouting = { blocked: [], requests: [] };
+  context.on('request', (request) => routing.requests.push(describe(request)));
   // Playwright tries the most recently added route first, so the catch-all goes in first.
   await context.route('**/*', async (route) => {
     const request = route.request();
@@ -90,12 +101,7 @@ export async function installReplicaRoutes(context: BrowserContext): Promise<Rep
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome-extension:')) {
       return route.continue();
     }
-    routing.blocked.push({
-      url,
-      method: request.method(),
-      resourceType: request.resourceType(),
-      initiator: initiatorOf(route),
-    });
+    routing.blocked.push(describe(request));
     await route.abort('blockedbyclient');
   });
   for (const { pattern, site } of SITE_PATTERNS) {

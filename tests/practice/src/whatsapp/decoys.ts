@@ -53,9 +53,15 @@ export function buildMediaCaption(labels: Labels, log: (event: DecoyEvent) => vo
     root: field,
     namespace: 'WAWebMediaCaption',
     theme: WHATSAPP_THEME,
-    onSubmit: (text) => log({ kind: 'caption-send', text }),
+    onSubmit: (text) => sendCaption(text),
   });
-  send.addEventListener('click', () => log({ kind: 'caption-send', text: composer.text() }));
+  // Sending a caption closes the preview, as on the site; the chat's composer gets nothing.
+  const sendCaption = (text: string) => {
+    log({ kind: 'caption-send', text });
+    composer.clear();
+    element.hidden = true;
+  };
+  send.addEventListener('click', () => sendCaption(composer.text()));
   close.addEventListener('click', () => {
     element.hidden = true;
   });
