@@ -1,0 +1,90 @@
+// Launches Debian's Chromium the one way known to load an MV3 extension here (platform-notes.md):
+// a persistent context in a fresh profile, `--disable-extensions` removed from Playwright's
+// defaults, and the extension named in both --disable-extensions-except and --load-extension.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { installReplicaRoutes, type ReplicaRouting } from '../../practice/routes';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export type LaunchOptions = {
+  withExtension: boolean;
+  /** Defaults to headless; `npm run practice` opens a window. */
+  headless?: boolean;
+  extensionDir?: string;
+};
+
+export type LaunchedBrowser = {
+  context: BrowserContext;
+  /** The extension's id, read from its service worker URL; null without the extension. */
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  routing: ReplicaRouting;
+  close(): Promise<void>;
+};
+
+export function chromiumArgs(extensionDir: string | null): string[] {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (extensionDir) {
+    args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  }
+  return args;
+}
+
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (existing) return existing;
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    timeout: 15_000,
+  });
+}
+
+export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  }
+  const extensionDir = options.withExtension ? (options.extensionDir ?? EXTENSION_DIR) : null;
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'second-thought-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(extensionDir),
+    viewport: options.headless === false ? null : { width: 1280, height: 800 },
+  });
+  // Fail an action well inside the test timeout, so the error names the locator that hung.
+  context.setDefaultTimeout(10_000);
+  const routing = await installReplicaRoutes(context);
+  let serviceWorker: Worker | null = null;
+  let extensionId: string | null = null;
+  if (extensionDir) {
+    serviceWorker = await findServiceWorker(context);
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    routing,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

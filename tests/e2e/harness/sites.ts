@@ -1,0 +1,130 @@
+// Opening the practice sites and driving their composers the way a person does: real key
+// presses, Shift+Enter between lines, clicks on the send control.
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { REPLICA_URLS } from '../../practice/routes';
+
+export type Site = 'whatsapp' | 'messenger';
+
+/** Where each site's chat composer is, scoped the way dom-notes says to scope it. */
+export const COMPOSER = {
+  whatsapp: '#main footer div[contenteditable="true"][data-tab="10"]',
+  messenger:
+    'div[aria-label="Thread composer"][role="group"] div[role="textbox"][contenteditable="true"]',
+} as const;
+
+/** The send control when the draft has text, across all rollout variants. */
+export const SEND_CONTROL = {
+  whatsapp:
+    '#main footer :is(button, [role="button"]):has(span[data-icon="wds-ic-send-filled"], span[data-icon="send"])',
+  messenger:
+    'div[aria-label="Thread composer"] div[role="button"][aria-label="Press enter to send"]',
+} as const;
+
+export type OpenOptions = {
+  /** Query string for variants, e.g. "variant=legacy&lang=pt". */
+  query?: string;
+  /** Messenger only: a full URL (e.g. a messenger.com thread) instead of the default thread. */
+  url?: string;
+};
+
+export async function openSite(
+  context: BrowserContext,
+  site: Site,
+  options: OpenOptions = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  await gotoSite(page, site, options);
+  return page;
+}
+
+/** Loads a site in an existing tab (a fresh replica state, ~3× faster than a new tab). */
+export async function gotoSite(page: Page, site: Site, options: OpenOptions = {}): Promise<void> {
+  const base =
+    options.url ?? (site === 'whatsapp' ? REPLICA_URLS.whatsapp : REPLICA_URLS.messenger);
+  const url = new URL(base);
+  if (options.query) url.search = options.query;
+  await page.goto(url.toString());
+  await composer(page, site).waitFor({ state: 'visible' });
+}
+
+export function composer(page: Page, site: Site): Locator {
+  return page.locator(COMPOSER[site]);
+}
+
+/** Types `text` into the site's composer; "\n" becomes Shift+Enter, as people do it. */
+export async function typeDraft(page: Page, site: Site, text: string): Promise<void> {
+  await composer(page, site).click();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) await page.keyboard.press('Shift+Enter');
+    if (lines[i]) await page.keyboard.type(lines[i]!);
+  }
+}
+
+/** Texts the replica has sent from the open chat's composer, read from its test hook. */
+export function sentMessages(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { __replica: { sent(): string[] } }).__replica.sent(),
+  );
+}
+
+/** The composer's draft as plain lines (paragraphs and <br> both count as one line break). */
+export function draftText(page: Page, site: Site): Promise<string> {
+  return composer(page, site).evaluate((root) => {
+    const lines: string[] = [];
+    for (const block of Array.from(root.children)) {
+      let line = '';
+      for (const node of Array.from(block.childNodes)) {
+        if (node.nodeName !== 'BR') line += node.textContent ?? '';
+        // Lexical adds a "managed" <br> to keep empty lines open; it is not a line break.
+        else if (!(node as Element).hasAttribute('data-lexical-managed-linebreak')) line += '\n';
+      }
+      lines.push(line);
+    }
+    return lines.join('\n');
+  });
+}
+
+/**
+ * Finishes an IME composition with Enter the way a real Japanese/Chinese IME does: the Enter
+ * keydown arrives as keyCode 229 while composing, then the IME commits `text`. Nothing should send.
+ */
+export async function commitImeWithEnter(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.insertText', { text });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 13,
+    });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Reads a value from the replica's test hook (`window.__replica`). */
+export function replicaHook<T>(page: Page, read: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, rest]) => {
+      const hook = (
+        window as unknown as { __replica: Record<string, (...a: unknown[]) => unknown> }
+      ).__replica;
+      return hook[name as string]!(...(rest as unknown[])) as T;
+    },
+    [read, args] as const,
+  );
+}
