@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { zodNoEvalProbe } from './scripts/vite/zod-no-eval-probe';
 
 // Host access is limited to the two supported sites; `storage` is the only API permission.
 export default defineConfig({
   srcDir: '.',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), zodNoEvalProbe()] }),
   manifest: ({ browser }) => ({
     name: 'Second Thought',
     description:

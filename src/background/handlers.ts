@@ -34,10 +34,12 @@ export interface HandlerDeps {
 /** Every message the background answers; `getCurrentChat` is answered by content scripts. */
 export type BackgroundMessage = Exclude<keyof ProtocolMap, 'getCurrentChat'>;
 
+/** A message's data; `void` for messages without data, so their handlers take no argument. */
+export type MessageData<K extends BackgroundMessage> =
+  Parameters<ProtocolMap[K]> extends [] ? void : Parameters<ProtocolMap[K]>[0];
+
 export type Handlers = {
-  [K in BackgroundMessage]: (
-    data: Parameters<ProtocolMap[K]>[0],
-  ) => Promise<ReturnType<ProtocolMap[K]>>;
+  [K in BackgroundMessage]: (data: MessageData<K>) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 /** Outcomes that mean a message really went out, and so count for the frequency rule. */

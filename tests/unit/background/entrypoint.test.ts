@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// @webext-core/messaging talks to `chrome.runtime` with callbacks, which fakeBrowser does not
+// answer; capture the listeners the entrypoint registers and call them as the library would.
+const listeners = vi.hoisted(() => new Map<string, (message: { data: unknown }) => unknown>());
+vi.mock('../../../src/messaging/protocol', () => ({
+  onMessage: (type: string, onReceived: (message: { data: unknown }) => unknown) => {
+    listeners.set(type, onReceived);
+    return () => listeners.delete(type);
+  },
+}));
+
+const { default: background } = await import('../../../entrypoints/background');
+
+function send(type: string, data?: unknown): Promise<unknown> {
+  const listener = listeners.get(type);
+  if (!listener) throw new Error(`no listener for ${type}`);
+  return Promise.resolve(listener({ data }));
+}
+
+describe('background entrypoint', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    listeners.clear();
+  });
+
+  it('registers every background message, and not getCurrentChat', () => {
+    background.main();
+    expect([...listeners.keys()].sort()).toEqual(
+      [
+        'deleteAllNotes',
+        'deleteNote',
+        'getHealth',
+        'getRecentSends',
+        'getStats',
+        'listNotes',
+        'recordOutcome',
+        'reportHealth',
+        'resetStats',
+        'saveNote',
+      ].sort(),
+    );
+  });
+
+  it('answers messages from storage end to end', async () => {
+    background.main();
+    const at = Date.now() - 1000;
+    const event = { id: 'w1', kind: 'safe-send', site: 'whatsapp', rules: [], at, chatKey: 'k' };
+    expect(await send('recordOutcome', event)).toEqual({ counted: true });
+    expect(await send('recordOutcome', event)).toEqual({ counted: false });
+    expect(await send('getRecentSends', { chatKey: 'k' })).toEqual([at]);
+    expect(await send('getStats')).toMatchObject({ firstRun: false, today: { safeSends: 1 } });
+    const saved = (await send('saveNote', { site: 'whatsapp', text: 'later', rules: [], at })) as {
+      id: string;
+    };
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await send('listNotes')).toMatchObject([{ id: saved.id, text: 'later' }]);
+    await send('deleteNote', { id: saved.id });
+    expect(await send('listNotes')).toEqual([]);
+    await send('reportHealth', { site: 'whatsapp', status: 'active', detail: 'ok', at });
+    expect(await send('getHealth')).toMatchObject({ whatsapp: { status: 'active' } });
+    await expect(send('recordOutcome', { nonsense: true })).rejects.toThrow(/invalid data/);
+  });
+});
