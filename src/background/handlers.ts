@@ -5,6 +5,7 @@ import { emptyCounters } from '../storage/counters-schema';
 import { EMPTY_HEALTH } from '../storage/health';
 import { addNote, clampNoteText, notesNewestFirst, removeNote } from '../storage/notes';
 import { recentSends, recordSend, type SendTimes } from '../storage/send-times';
+import type { Settings } from '../storage/settings-schema';
 import {
   incomingHealthSchema,
   noteIdSchema,
@@ -27,6 +28,7 @@ export interface HandlerDeps {
   sendTimes: ValueStore<SendTimes>;
   notes: ValueStore<UnsentNote[]>;
   health: ValueStore<HealthView>;
+  settings: { get(): Promise<Settings> };
   now(): number;
   newId(): string;
 }
@@ -102,6 +104,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }),
 
     getStats: () => queue.run(async () => computeStatsView(await counters.get(), deps.now())),
+
+    getSettings: () => deps.settings.get(),
 
     getHealth: () => queue.run(async () => ({ ...EMPTY_HEALTH, ...(await health.get()) })),
 

@@ -1,26 +1,37 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/protocol';
 import { analyze } from '../rules';
 import type { SiteAdapter } from '../sites/types';
-import { getSettings, watchSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-schema';
 import { Guard } from './guard';
 import { mountOverlay } from './mount-overlay';
 
+/** The storage key the options page and popup write settings to (see src/storage/settings.ts). */
+const SETTINGS_KEY = 'settings';
+
 /**
- * Starts the guard for one site: loads settings (and follows changes live, without a reload),
- * mounts the overlay, and connects the guard to the background. Until settings load, the guard
- * does nothing: sends go through as if the extension were not there.
+ * Starts the guard for one site: loads settings from the background (which validates them) and
+ * reloads them whenever they change, so a change applies in open tabs at once. Until settings
+ * arrive, the guard does nothing: sends go through as if the extension were not there.
  */
 export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let settings: Settings | null = null;
-  ctx.onInvalidated(
-    watchSettings((next) => {
-      settings = next;
-    }),
-  );
+  const refresh = () =>
+    sendMessage('getSettings').then(
+      (next) => {
+        settings = next;
+      },
+      () => undefined, // Keep the last good settings; with none, the guard stays out of the way.
+    );
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes && ctx.isValid) void refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+
   const overlay = await mountOverlay(ctx);
-  const guard = new Guard({
+  new Guard({
     adapter,
     doc: document,
     lifetime: ctx,
@@ -34,7 +45,6 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
       saveNote: (note) => sendMessage('saveNote', note),
       reportHealth: (report) => sendMessage('reportHealth', report),
     },
-  });
-  guard.start();
-  settings = await getSettings();
+  }).start();
+  await refresh();
 }

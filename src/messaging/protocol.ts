@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RuleId } from '../rules/types';
 import type { SiteId } from '../sites/types';
+import type { Settings } from '../storage/settings-schema';
 
 /**
  * What happened to a draft. Reported by content scripts; counted only by the background, the
@@ -88,6 +89,11 @@ export interface ProtocolMap {
   getRecentSends(data: { chatKey: string }): number[];
   saveNote(note: NoteInput): { id: string };
   reportHealth(report: HealthReport): void;
+  /**
+   * The validated settings. Content scripts ask the background instead of reading storage, so
+   * they need not bundle the schema library (content script size budget: 50 kB).
+   */
+  getSettings(): Settings;
   getStats(): StatsView;
   getHealth(): HealthView;
   listNotes(): UnsentNote[];
