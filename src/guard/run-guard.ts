@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { analyze } from '../rules';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
@@ -29,6 +29,14 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
   };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+
+  // The popup asks the active tab which chat is open, for "Guard this chat".
+  ctx.onInvalidated(
+    onMessage('getCurrentChat', () => {
+      const title = adapter.chatTitle(document);
+      return title ? { site: adapter.id, title } : null;
+    }),
+  );
 
   const overlay = await mountOverlay(ctx);
   new Guard({
