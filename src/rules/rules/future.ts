@@ -28,7 +28,7 @@ export const future = defineTextRule({
       '(?:be|become) my (?:wife|husband|bride|fiance|fiancee)',
       '(?:we|were|we are|us) belong together',
       'belong with (?:me|each other)',
-      '(?:we|were|we are|us) (?:are |were )?(?:meant|destined) (?:to be(?! (?:at|in|on|there|here|back|home|ready|done|going|doing|meeting|having|picking|dropping|getting|seeing|paying|splitting|sharing)\\b)|for each other)',
+      '(?:we|were|we are|us) (?:are |were )?(?:meant|destined) (?:to be(?: together)?(?! (?:at|in|on|there|here|back|home|ready|done|going|doing|meeting|having|picking|dropping|getting|seeing|paying|splitting|sharing)\\b)|for each other)',
       '(?:meant|destined) to be together',
       'made for each other',
       '(?:when|once|if|after|before) we (?:get|are|go|come) back together',

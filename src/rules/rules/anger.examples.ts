@@ -1,0 +1,24 @@
+import type { TextExamples } from './examples';
+
+export const angerExamples: TextExamples = {
+  positive: [
+    "you're such a selfish bitch",
+    'fuck you',
+    'WHY WOULD YOU DO THAT',
+    'ur an idiot',
+    'go to hell',
+    'i hate you',
+    'you make me sick',
+    'fuckin liar',
+  ],
+  negative: [
+    'I hate Mondays',
+    'that film was fucking brilliant',
+    'shit, I forgot the lunchbox',
+    'OK',
+    'NYC trip is booked',
+    'HAPPY BIRTHDAY',
+    'this app is useless',
+    'my boss is driving me insane this week',
+  ],
+};

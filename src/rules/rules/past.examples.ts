@@ -1,0 +1,22 @@
+import type { TextExamples } from './examples';
+
+export const pastExamples: TextExamples = {
+  positive: [
+    'remember when we drove to the coast',
+    'i miss us',
+    'they played our song today',
+    'happy anniversary',
+    'we had something special',
+    'found old photos of us',
+    'I MISS YOU',
+    'we were so good together 💔',
+  ],
+  negative: [
+    'remember to bring the charger',
+    'Remember Mia has swimming after school',
+    'do you remember where we put the spare key?',
+    'back when I lived in Leeds the buses were worse',
+    'the kids miss you, they keep asking when you are back',
+    'we had a great time at the beach, the kids loved it',
+  ],
+};

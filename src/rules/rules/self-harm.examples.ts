@@ -1,0 +1,22 @@
+import type { TextExamples } from './examples';
+
+export const selfHarmExamples: TextExamples = {
+  positive: [
+    "I'm going to kill myself",
+    'i dont want to live without you',
+    'no point in living',
+    'everyone would be better off without me',
+    'I want to end it all',
+    "i'm suicidal",
+    'I cant go on like this',
+  ],
+  negative: [
+    'this homework is killing me',
+    "I'm dying to see that film",
+    'my phone is dead',
+    'I could die of embarrassment',
+    'my back is killing me today',
+    "I don't want to live in London any more",
+    'remember to take your pills',
+  ],
+};

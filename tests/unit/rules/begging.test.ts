@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { beggingExamples } from '../../../src/rules/rules/begging.examples';
+import { expectCalmReason, findingFor, itHandlesExamples, rulesFor } from './helpers';
+
+describe('begging', () => {
+  itHandlesExamples('begging', beggingExamples);
+
+  it('reports exact spans in the original text, apostrophes and elongations included', () => {
+    const text = 'ok.  Pleeease come back, I’ll do anything';
+    const f = findingFor(text, 'begging');
+    expect(f?.spans.map((s) => s.text)).toEqual(['Pleeease come back', 'I’ll do anything']);
+    for (const s of f!.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(f?.severity).toBe('medium');
+    expectCalmReason(f, 'Pleeease come back');
+  });
+
+  it('keeps "I need you" for balanced and strict but not gentle', () => {
+    expect(rulesFor('i need you', 'gentle')).not.toContain('begging');
+    expect(rulesFor('i need you', 'balanced')).toContain('begging');
+  });
+
+  it('flags softer hints only when strict, and weighs them low', () => {
+    expect(rulesFor('can we talk', 'balanced')).not.toContain('begging');
+    expect(findingFor('can we talk', 'begging', 'strict')?.severity).toBe('low');
+  });
+});

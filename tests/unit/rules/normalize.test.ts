@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compileAlternation, foldPatternSource } from '../../../src/rules/compile';
+import { fold, foldPhrase, toOriginal } from '../../../src/rules/normalize';
+
+describe('fold', () => {
+  it('lowercases, drops apostrophes and merges repeated letters', () => {
+    expect(fold('I DON’T neeeed it').text).toBe('i dont ned it');
+    expect(fold('pleeeease').text).toBe('please');
+  });
+
+  it('keeps digits as they are', () => {
+    expect(fold('100 000').text).toBe('100 000');
+  });
+
+  it('turns emoji and punctuation runs into one space, sentence ends into "."', () => {
+    expect(fold('hey 😘😘, you').text).toBe('hey you');
+    expect(fold('hi!!\n\nthere').text).toBe('hi.there');
+  });
+
+  it('maps every folded match back to the exact original text', () => {
+    const draft = 'Ok 😭 PLEEASE  come back';
+    const f = fold(draft);
+    const i = f.text.indexOf('please come back');
+    const [s, e] = toOriginal(f, i, i + 'please come back'.length);
+    expect(draft.slice(s, e)).toBe('PLEEASE  come back');
+  });
+
+  it('folds phrases without outer separators', () => {
+    expect(foldPhrase("  Don't go!! ")).toBe('dont go');
+  });
+});
+
+describe('pattern compiler', () => {
+  it('folds pattern letters like drafts but leaves escapes alone', () => {
+    expect(foldPatternSource('need\\bbaby')).toBe('ned\\bbaby');
+  });
+
+  it('expands chat-spelling macros', () => {
+    const re = compileAlternation(['i miss {you}'])!;
+    expect(re.test(fold('i miss u').text)).toBe(true);
+  });
+
+  it('rejects patterns that could never match folded text', () => {
+    expect(() => compileAlternation(["don't"])).toThrow();
+    expect(() => compileAlternation(['{nope}'])).toThrow();
+  });
+});
