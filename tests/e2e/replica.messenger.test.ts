@@ -6,6 +6,7 @@ import {
   composer,
   draftText,
   gotoSite,
+  outgoingBubbles,
   replicaHook,
   SEND_CONTROL,
   sentMessages,
@@ -139,6 +140,10 @@ describe('Messenger replica page', () => {
     await typeDraft(page, 'messenger', 'From Messenger.com');
     await page.keyboard.press('Enter');
     await expect.poll(() => sentMessages(page)).toEqual(['From Messenger.com']);
+    expect(await outgoingBubbles(page, 'messenger')).toEqual([
+      'honestly up and down',
+      'From Messenger.com',
+    ]);
   });
 
   it('popup=1: a pop-up chat window whose composer is "Write to <name>"', async () => {
