@@ -6,6 +6,7 @@ import {
   composer,
   draftText,
   gotoSite,
+  outgoingBubbles,
   replicaHook,
   SEND_CONTROL,
   sentMessages,
@@ -49,13 +50,13 @@ describe('Messenger replica composer', () => {
 
   it('sends the exact text on Enter as a right-aligned blue "You sent" bubble', async () => {
     await open();
-    await typeDraft(page, 'messenger', 'did you get home ok?');
+    await typeDraft(page, 'messenger', 'Did you get home OK? Text me!');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sentMessages(page)).toEqual(['did you get home ok?']);
+    await expect.poll(() => sentMessages(page)).toEqual(['Did you get home OK? Text me!']);
     await expect.poll(() => draftText(page, 'messenger')).toBe('');
     const last = page.locator(ROWS).last();
     const bubble = last.locator('[aria-label^="You sent"]');
-    expect(await bubble.textContent()).toBe('did you get home ok?');
+    expect(await bubble.textContent()).toBe('Did you get home OK? Text me!');
     const look = await bubble.evaluate((el) => {
       const grid = el.closest('[role=grid]')!.getBoundingClientRect();
       const box = el.getBoundingClientRect();
@@ -69,7 +70,7 @@ describe('Messenger replica composer', () => {
 
   it('Shift+Enter starts a new line and multi-line text with emoji sends intact', async () => {
     await open();
-    const text = 'line one 😅\nline two 💙';
+    const text = 'Line One 😅\nLine Two, 💙 & more';
     await typeDraft(page, 'messenger', text);
     expect(await sentMessages(page)).toEqual([]);
     expect(await composer(page, 'messenger').locator('p').count()).toBe(2);
@@ -83,14 +84,14 @@ describe('Messenger replica composer', () => {
   it('switches the send slot between "Send a Like" and "Press enter to send"', async () => {
     await open();
     await expect.poll(() => likeButton(page).count()).toBe(1);
-    await typeDraft(page, 'messenger', 'clicked');
+    await typeDraft(page, 'messenger', 'Clicked, NOT typed');
     await expect.poll(() => page.locator(SEND_CONTROL.messenger).count()).toBe(1);
     expect(await likeButton(page).count()).toBe(0);
     await page.locator(SEND_CONTROL.messenger).click();
-    await expect.poll(() => sentMessages(page)).toEqual(['clicked']);
+    await expect.poll(() => sentMessages(page)).toEqual(['Clicked, NOT typed']);
     await expect.poll(() => likeButton(page).count()).toBe(1);
     await likeButton(page).click();
-    await expect.poll(() => sentMessages(page)).toEqual(['clicked', '👍']);
+    await expect.poll(() => sentMessages(page)).toEqual(['Clicked, NOT typed', '👍']);
   });
 });
 
@@ -104,9 +105,9 @@ describe('Messenger replica page', () => {
     expect(await page.locator(CONVERSATION).getAttribute('aria-label')).toBe(
       'Conversation titled Jordan Lee',
     );
-    await typeDraft(page, 'messenger', 'yes please!');
+    await typeDraft(page, 'messenger', 'Yes Please!');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sentMessages(page)).toEqual(['yes please!']);
+    await expect.poll(() => sentMessages(page)).toEqual(['Yes Please!']);
     await page.locator('[role=navigation] a[role=link]', { hasText: 'Sam Taylor' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/messages/e2ee/t/100059876543210/');
     await page.goBack();
@@ -136,9 +137,13 @@ describe('Messenger replica page', () => {
     expect(await page.locator(CONVERSATION).getAttribute('aria-label')).toBe(
       'Conversation titled Jordan Lee',
     );
-    await typeDraft(page, 'messenger', 'from messenger.com');
+    await typeDraft(page, 'messenger', 'From Messenger.com');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sentMessages(page)).toEqual(['from messenger.com']);
+    await expect.poll(() => sentMessages(page)).toEqual(['From Messenger.com']);
+    expect(await outgoingBubbles(page, 'messenger')).toEqual([
+      'honestly up and down',
+      'From Messenger.com',
+    ]);
   });
 
   it('popup=1: a pop-up chat window whose composer is "Write to <name>"', async () => {
@@ -149,9 +154,9 @@ describe('Messenger replica page', () => {
     );
     await box.click();
     expect(await page.locator(CONVERSATION).count()).toBe(0);
-    await page.keyboard.type('hey');
+    await page.keyboard.type('Hey Alex');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sentMessages(page)).toEqual(['hey']);
+    await expect.poll(() => sentMessages(page)).toEqual(['Hey Alex']);
   });
 
   it('keeps every request on the machine', () => {

@@ -128,3 +128,23 @@ export function replicaHook<T>(page: Page, read: string, ...args: unknown[]): Pr
     [read, args] as const,
   );
 }
+
+/** Clicks the send control the way a person does (it exists only while the draft has text). */
+export async function clickSend(page: Page, site: Site): Promise<void> {
+  await page.locator(SEND_CONTROL[site]).click();
+}
+
+/** Texts of the outgoing bubbles currently in the DOM, read from the page (not the hook). */
+export function outgoingBubbles(page: Page, site: Site): Promise<string[]> {
+  const selector =
+    site === 'whatsapp'
+      ? '#main [role=row] :is([data-testid^="conv-msg-"], .message-out):has([data-icon^="msg-"]) .copyable-text[data-pre-plain-text]'
+      : 'div[role="main"] [role=row] [data-scope="messages_table"] [aria-label^="You sent"]';
+  return page.$$eval(selector, (els) =>
+    els.map((el) => {
+      // On WhatsApp the text sits in a span inside the element that carries the metadata.
+      const text = el.querySelector('[data-testid="selectable-text"], .selectable-text') ?? el;
+      return text.textContent ?? '';
+    }),
+  );
+}
