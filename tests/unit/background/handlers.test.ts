@@ -6,7 +6,7 @@ import {
   type ValueStore,
 } from '../../../src/background/handlers';
 import { computeStatsView } from '../../../src/background/stats-view';
-import type { OutcomeEvent } from '../../../src/messaging/protocol';
+import type { HealthReport, OutcomeEvent } from '../../../src/messaging/protocol';
 import { defineBackgroundItems } from '../../../src/storage/background-items';
 import { countEvent } from '../../../src/storage/counters';
 import { emptyCounters } from '../../../src/storage/counters-schema';
@@ -230,11 +230,12 @@ describe('health', () => {
     expect((await handlers.getHealth()).messenger?.status).toBe('active');
   });
 
-  it('refuses a malformed report', async () => {
+  it('cuts a long detail and refuses a malformed report', async () => {
     const { handlers } = setup();
-    await expect(
-      handlers.reportHealth({ ...report('active', NOW), detail: 'x'.repeat(1000) }),
-    ).rejects.toThrow(/reportHealth/);
+    await handlers.reportHealth({ ...report('broken', NOW), detail: 'x'.repeat(1000) });
+    expect((await handlers.getHealth()).messenger?.detail).toHaveLength(200);
+    const bad = { ...report('active', NOW), status: 'fine' } as unknown as HealthReport;
+    await expect(handlers.reportHealth(bad)).rejects.toThrow(/reportHealth/);
   });
 });
 
