@@ -20,12 +20,13 @@ export type Recovery = z.infer<typeof recoverySchema>;
 
 const recoveryLogSchema = z.array(recoverySchema).max(RECOVERY_LOG_LIMIT);
 
+let definedItem: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+
 /**
  * The log is written by whichever page found the damage. It is not a guarded value itself (that
  * would log its own recovery forever): a damaged log is simply cleaned up on the next write.
+ * Defined on first use, not at import (WXT imports pages in Node while building).
  */
-let definedItem: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
-// Defined on first use, not at import (WXT imports pages in Node while building).
 function logItem() {
   definedItem ??= storage.defineItem<unknown>('local:recoveries', { fallback: [], version: 1 });
   return definedItem;
@@ -72,8 +73,9 @@ export async function recordRecovery(key: string, reset: string[], at: number): 
 }
 
 /**
- * One plain sentence per recovery for the options page, e.g.
- * "settings: engine.quietHours.start was reset" or "unsent notes were reset".
+ * One line per recovery for the options page ("Some saved data was damaged and has been reset:"
+ * followed by these), e.g. "settings: engine.quietHours.start reset" or
+ * "unsent notes: reset to defaults".
  */
 export function describeRecovery(recovery: Recovery): string {
   const label = LABELS[recovery.key] ?? recovery.key;
