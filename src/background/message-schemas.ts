@@ -1,6 +1,6 @@
 import { RULE_IDS } from '../rules/types';
 import { EVENT_ID_MAX_LENGTH, outcomeKindSchema } from '../storage/counters-schema';
-import { healthReportSchema } from '../storage/health';
+import { HEALTH_DETAIL_MAX_LENGTH, healthReportSchema } from '../storage/health';
 import { CHAT_KEY_MAX_LENGTH } from '../storage/send-times';
 import { ruleIdSchema, siteIdSchema } from '../storage/settings-schema';
 import { z } from '../storage/zod';
@@ -33,7 +33,10 @@ export const noteInputSchema = z.object({
   at: epochMs,
 });
 
-export const incomingHealthSchema = healthReportSchema;
+/** A long technical detail is cut rather than refused: losing the report would hide a break. */
+export const incomingHealthSchema = healthReportSchema.extend({
+  detail: z.string().transform((detail) => detail.slice(0, HEALTH_DETAIL_MAX_LENGTH)),
+});
 
 export const noteIdSchema = z.object({ id: z.string().min(1) });
 

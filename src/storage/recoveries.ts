@@ -1,9 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { recoverValue } from './recover';
 import { z } from './zod';
 
 /** How many recoveries are remembered; older ones are dropped. */
 export const RECOVERY_LOG_LIMIT = 20;
+/** The same damage reported again within this time is one recovery, not two. */
+const REPEAT_WINDOW_MS = 60_000;
 
 const recoverySchema = z.object({
   /** Storage key of the value that was damaged, e.g. `local:settings`. */
@@ -18,14 +20,17 @@ export type Recovery = z.infer<typeof recoverySchema>;
 
 const recoveryLogSchema = z.array(recoverySchema).max(RECOVERY_LOG_LIMIT);
 
+let definedItem: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+
 /**
  * The log is written by whichever page found the damage. It is not a guarded value itself (that
  * would log its own recovery forever): a damaged log is simply cleaned up on the next write.
+ * Defined on first use, not at import (WXT imports pages in Node while building).
  */
-const recoveryLogItem = storage.defineItem<unknown>('local:recoveries', {
-  fallback: [],
-  version: 1,
-});
+function logItem() {
+  definedItem ??= storage.defineItem<unknown>('local:recoveries', { fallback: [], version: 1 });
+  return definedItem;
+}
 
 /** Names shown to the person for each stored value. */
 const LABELS: Record<string, string> = {
@@ -38,15 +43,15 @@ const LABELS: Record<string, string> = {
 
 /** Recoveries, oldest first. */
 export async function getRecoveries(): Promise<Recovery[]> {
-  return recoverValue(recoveryLogSchema, await recoveryLogItem.getValue(), []).value;
+  return recoverValue(recoveryLogSchema, await logItem().getValue(), []).value;
 }
 
 export async function clearRecoveries(): Promise<void> {
-  await recoveryLogItem.setValue([]);
+  await logItem().setValue([]);
 }
 
 export function watchRecoveries(cb: (log: Recovery[]) => void): () => void {
-  return recoveryLogItem.watch((raw) => cb(recoverValue(recoveryLogSchema, raw, []).value));
+  return logItem().watch((raw) => cb(recoverValue(recoveryLogSchema, raw, []).value));
 }
 
 export async function recordRecovery(key: string, reset: string[], at: number): Promise<void> {
@@ -56,12 +61,21 @@ export async function recordRecovery(key: string, reset: string[], at: number): 
     reset: reset.slice(0, 10).map((path) => path.slice(0, 200)),
   };
   const log = await getRecoveries();
-  await recoveryLogItem.setValue([...log, entry].slice(-RECOVERY_LOG_LIMIT));
+  // Two pages reading the same damaged value at once would each report it: keep one.
+  const last = log.at(-1);
+  const repeated =
+    last !== undefined &&
+    last.key === entry.key &&
+    Math.abs(last.at - entry.at) < REPEAT_WINDOW_MS &&
+    JSON.stringify(last.reset) === JSON.stringify(entry.reset);
+  if (repeated) return;
+  await logItem().setValue([...log, entry].slice(-RECOVERY_LOG_LIMIT));
 }
 
 /**
- * One plain sentence per recovery for the options page, e.g.
- * "settings: engine.quietHours.start was reset" or "unsent notes were reset".
+ * One line per recovery for the options page ("Some saved data was damaged and has been reset:"
+ * followed by these), e.g. "settings: engine.quietHours.start reset" or
+ * "unsent notes: reset to defaults".
  */
 export function describeRecovery(recovery: Recovery): string {
   const label = LABELS[recovery.key] ?? recovery.key;

@@ -15,16 +15,22 @@ export function defineSettingsValue(): StoredValue<Settings> {
   });
 }
 
-const settingsValue = defineSettingsValue();
+// Defined on first use, not at import: WXT imports entrypoints in Node while building, where
+// touching storage (which defining an item does, to migrate) would fail.
+let definedValue: StoredValue<Settings> | undefined;
+function settingsValue(): StoredValue<Settings> {
+  definedValue ??= defineSettingsValue();
+  return definedValue;
+}
 
 /** The person's settings, validated; damaged parts are reset to defaults and logged. */
 export function getSettings(): Promise<Settings> {
-  return settingsValue.get();
+  return settingsValue().get();
 }
 
 /** Saves settings; rejects (saving nothing) if they are invalid. */
 export function saveSettings(settings: Settings): Promise<void> {
-  return settingsValue.set(settings);
+  return settingsValue().set(settings);
 }
 
 let pendingUpdate: Promise<unknown> = Promise.resolve();
@@ -45,5 +51,5 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
 
 /** Calls `cb` with the new settings whenever any page saves them. Returns an unsubscribe. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsValue.watch(cb);
+  return settingsValue().watch(cb);
 }

@@ -5,7 +5,8 @@ import {
   type HandlerDeps,
   type ValueStore,
 } from '../../../src/background/handlers';
-import type { OutcomeEvent } from '../../../src/messaging/protocol';
+import { computeStatsView } from '../../../src/background/stats-view';
+import type { HealthReport, OutcomeEvent } from '../../../src/messaging/protocol';
 import { defineBackgroundItems } from '../../../src/storage/background-items';
 import { countEvent } from '../../../src/storage/counters';
 import { emptyCounters } from '../../../src/storage/counters-schema';
@@ -231,22 +232,20 @@ describe('health', () => {
     expect((await handlers.getHealth()).messenger?.status).toBe('active');
   });
 
-  it('refuses a malformed report', async () => {
+  it('cuts a long detail and refuses a malformed report', async () => {
     const { handlers } = setup();
-    await expect(
-      handlers.reportHealth({ ...report('active', NOW), detail: 'x'.repeat(1000) }),
-    ).rejects.toThrow(/reportHealth/);
+    await handlers.reportHealth({ ...report('broken', NOW), detail: 'x'.repeat(1000) });
+    expect((await handlers.getHealth()).messenger?.detail).toHaveLength(200);
+    const bad = { ...report('active', NOW), status: 'fine' } as unknown as HealthReport;
+    await expect(handlers.reportHealth(bad)).rejects.toThrow(/reportHealth/);
   });
 });
 
 describe('stats from an empty store', () => {
-  it('is a first run', async () => {
+  it('is a first run with all counts zero', async () => {
     const { handlers } = setup();
     const stats = await handlers.getStats();
+    expect(stats).toEqual(computeStatsView(emptyCounters(), NOW));
     expect(stats.firstRun).toBe(true);
-    expect(stats.allTime).toEqual(
-      (await import('../../../src/background/stats-view')).computeStatsView(emptyCounters(), NOW)
-        .allTime,
-    );
   });
 });

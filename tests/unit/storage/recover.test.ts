@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recoverValue } from '../../../src/storage/recover';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../src/storage/settings-schema';
@@ -71,5 +72,33 @@ describe('recoverValue', () => {
       expect(value).toEqual(DEFAULT_SETTINGS);
       expect(reset).toEqual(['']);
     }
+  });
+
+  it('always gives valid settings, whatever is stored (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (garbage) => {
+        const { value } = recoverValue(settingsSchema, garbage, DEFAULT_SETTINGS);
+        expect(settingsSchema.safeParse(value).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every other field when one top-level field is garbage (property)', () => {
+    const fields = Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[];
+    const stored = { ...DEFAULT_SETTINGS, pauseSeconds: 17, guardMode: 'listed' as const };
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.jsonValue(), (field, garbage) => {
+        const { value } = recoverValue(
+          settingsSchema,
+          { ...stored, [field]: garbage },
+          DEFAULT_SETTINGS,
+        );
+        for (const other of fields) {
+          if (other !== field) expect(value[other]).toEqual(stored[other]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

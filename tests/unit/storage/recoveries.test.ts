@@ -25,16 +25,26 @@ describe('recovery log', () => {
   });
 
   it(`keeps only the newest ${RECOVERY_LOG_LIMIT} entries and bounds each`, async () => {
-    for (let i = 0; i < RECOVERY_LOG_LIMIT + 5; i++) await recordRecovery('local:notes', [''], i);
+    const day = 86_400_000;
+    for (let i = 0; i < RECOVERY_LOG_LIMIT + 5; i++) {
+      await recordRecovery('local:notes', [''], i * day);
+    }
     const log = await getRecoveries();
     expect(log).toHaveLength(RECOVERY_LOG_LIMIT);
-    expect(log[0]?.at).toBe(5);
+    expect(log[0]?.at).toBe(5 * day);
     await recordRecovery(
       'local:notes',
       Array.from({ length: 50 }, (_, i) => `p${i}`),
       1,
     );
     expect((await getRecoveries()).at(-1)?.reset).toHaveLength(10);
+  });
+
+  it('keeps one entry when the same damage is reported twice at once', async () => {
+    await recordRecovery('local:settings', ['pauseSeconds'], 1000);
+    await recordRecovery('local:settings', ['pauseSeconds'], 1500);
+    await recordRecovery('local:settings', ['guardMode'], 1600);
+    expect((await getRecoveries()).map((r) => r.reset)).toEqual([['pauseSeconds'], ['guardMode']]);
   });
 
   it('survives a damaged log', async () => {
