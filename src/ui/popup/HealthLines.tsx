@@ -9,6 +9,7 @@ export function healthLine(
   site: SiteId,
   health: HealthView | null,
   sites: Settings['sites'] | null,
+  snoozed = false,
 ): { tone: Tone; text: string } {
   const name = SITE_LABELS[site];
   if (sites && !sites[site]) return { tone: 'muted', text: `Off on ${name}` };
@@ -17,20 +18,23 @@ export function healthLine(
   if (report.status === 'broken') {
     return { tone: 'warn', text: `${name} changed: the guard is off until an update` };
   }
+  if (snoozed) return { tone: 'muted', text: `Guard snoozed on ${name}` };
   return { tone: 'ok', text: `Guard active on ${name}` };
 }
 
 export function HealthLines({
   health,
   sites,
+  snoozed,
 }: {
   health: HealthView | null;
   sites: Settings['sites'] | null;
+  snoozed: boolean;
 }) {
   return (
     <ul class="health" aria-label="Status on each site">
       {SITE_IDS.map((site) => {
-        const { tone, text } = healthLine(site, health, sites);
+        const { tone, text } = healthLine(site, health, sites, snoozed);
         return (
           <li key={site} class={`health__line health__line--${tone}`}>
             <span class="dot" aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { openOptionsPage } from '../data/navigation';
+import { isSnoozed } from '../settings-ops';
 import { useSettings } from '../shared/use-settings';
 import { FirstRun } from './FirstRun';
 import { HealthLines } from './HealthLines';
@@ -31,7 +32,11 @@ export function PopupApp() {
       </header>
 
       {data.status === 'ready' && (
-        <HealthLines health={data.health} sites={settings?.sites ?? null} />
+        <HealthLines
+          health={data.health}
+          sites={settings?.sites ?? null}
+          snoozed={settings !== null && isSnoozed(settings, Date.now())}
+        />
       )}
 
       {settings ? (

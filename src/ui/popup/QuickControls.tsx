@@ -85,7 +85,9 @@ function GuardChat({
       <div class="controls__row">
         <p class="controls__status">
           <span class="dot dot--ok" aria-hidden="true" />
-          Guarding <b>{chat.title}</b>
+          <span>
+            Guarding <b>{chat.title}</b>
+          </span>
         </p>
         <button
           type="button"
@@ -123,7 +125,7 @@ function Snooze({ settings, run }: { settings: Settings; run: Run }) {
       <div class="controls__row">
         <p class="controls__status">
           <span class="dot dot--muted" aria-hidden="true" />
-          Snoozed until {formatClock(settings.snoozeUntil)}
+          <span>Snoozed until {formatClock(settings.snoozeUntil)}</span>
         </p>
         <button type="button" class="button button--quiet" onClick={() => run(resume)}>
           Resume

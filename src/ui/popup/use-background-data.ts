@@ -13,7 +13,7 @@ export function useBackgroundData(): { data: BackgroundData; retry: () => void }
   const [data, setData] = useState<BackgroundData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on retry.
+  // `attempt` is a dependency only so that a retry runs the load again.
   useEffect(() => {
     let live = true;
     Promise.all([fetchStats(), fetchHealth()]).then(

@@ -19,7 +19,7 @@ export function useSettings(): {
   const [state, setState] = useState<SettingsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on retry.
+  // `attempt` is a dependency only so that a retry runs the load again.
   useEffect(() => {
     let live = true;
     const unwatch = watchSettings((settings) => live && setState({ status: 'ready', settings }));

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UnsentNote } from '../../../src/messaging/protocol';
+import { exportSettingsJson, parseSettingsImport } from '../../../src/storage/import-export';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import {
   deleteAllNotes,
@@ -57,6 +58,13 @@ async function renderOptions() {
   render(<OptionsApp />);
   await screen.findByRole('heading', { name: 'Sites' });
   return store;
+}
+
+/** What the storage layer says is wrong with a file; the page must show it as it is. */
+function importError(text: string): string {
+  const parsed = parseSettingsImport(text);
+  if (parsed.ok) throw new Error('expected a bad file');
+  return parsed.error;
 }
 
 function chooseFile(name: string, text: string) {
@@ -140,7 +148,7 @@ describe('options: backup and reset', () => {
     chooseFile('notes.txt', 'hello');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/notes\.txt was not imported, and nothing changed/);
-    expect(alert.textContent).toMatch(/not valid JSON/);
+    expect(alert.textContent).toContain(importError('hello'));
     expect(updateSettings).not.toHaveBeenCalled();
     expect(store.current).toEqual(DEFAULT_SETTINGS);
   });
@@ -150,8 +158,9 @@ describe('options: backup and reset', () => {
     const bad = structuredClone(DEFAULT_SETTINGS);
     bad.engine.frequency.perHour = 1000;
     bad.sites.whatsapp = false;
-    chooseFile('old.json', JSON.stringify(bad));
+    chooseFile('old.json', exportSettingsJson(bad));
     const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(importError(exportSettingsJson(bad)));
     expect(alert.textContent).toMatch(/perHour/);
     expect(updateSettings).not.toHaveBeenCalled();
     expect(store.current.sites.whatsapp).toBe(true);
@@ -163,7 +172,7 @@ describe('options: backup and reset', () => {
     good.pauseSeconds = 30;
     good.guardMode = 'listed';
     good.guardedChats = [{ site: 'whatsapp', title: 'Alex' }];
-    chooseFile('backup.json', JSON.stringify(good));
+    chooseFile('backup.json', exportSettingsJson(good));
     await screen.findByText('Settings imported from backup.json.');
     expect(store.current).toEqual(good);
     expect(screen.getByText('30 seconds')).toBeTruthy();
@@ -185,7 +194,11 @@ describe('options: backup and reset', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export settings' }));
     expect(clicks).toHaveLength(1);
     expect(clicks[0]).toMatch(/^second-thought-settings-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(await created[0]!.text())).toEqual(DEFAULT_SETTINGS);
+    expect(await created[0]!.text()).toBe(exportSettingsJson(DEFAULT_SETTINGS));
+    expect(parseSettingsImport(await created[0]!.text())).toEqual({
+      ok: true,
+      settings: DEFAULT_SETTINGS,
+    });
   });
 
   it('resets stats only after confirming', async () => {

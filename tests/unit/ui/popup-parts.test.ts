@@ -73,5 +73,11 @@ describe('healthLine', () => {
     expect(healthLine('messenger', { whatsapp: active, messenger: null }, sites).text).toBe(
       'Messenger: not opened yet',
     );
+    expect(healthLine('whatsapp', { whatsapp: active, messenger: null }, sites, true).text).toBe(
+      'Guard snoozed on WhatsApp Web',
+    );
+    expect(healthLine('whatsapp', { whatsapp: broken, messenger: null }, sites, true).tone).toBe(
+      'warn',
+    );
   });
 });
