@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../storage/zod';
 import { DEFAULT_ENGINE_SETTINGS } from '../rules/defaults';
 import { analyze } from '../rules/index';
 import { parseWallClock } from '../rules/time';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../src/storage/zod';
 import { inputLineSchema, toContext } from '../../src/cli/rules-command';
 import { analyze } from '../../src/rules/index';
 import { RULE_IDS, type RuleId } from '../../src/rules/types';

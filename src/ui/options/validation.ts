@@ -2,7 +2,7 @@
  * Inline checks for what people type, with messages that say what to do. Number bounds come from
  * the settings schema itself, so the page and the store can never disagree.
  */
-import type { z } from 'zod';
+import type { z } from '../../storage/zod';
 import { engineSettingsSchema, LIMITS, settingsSchema } from '../../storage/settings-schema';
 
 export interface Bounds {

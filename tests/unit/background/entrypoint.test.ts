@@ -33,6 +33,7 @@ describe('background entrypoint', () => {
         'deleteNote',
         'getHealth',
         'getRecentSends',
+        'getSettings',
         'getStats',
         'listNotes',
         'recordOutcome',
