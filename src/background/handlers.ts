@@ -38,6 +38,7 @@ export type BackgroundMessage = Exclude<keyof ProtocolMap, 'getCurrentChat'>;
 
 /** A message's data; `void` for messages without data, so their handlers take no argument. */
 export type MessageData<K extends BackgroundMessage> =
+  // biome-ignore lint/suspicious/noConfusingVoidType: void is what lets these handlers take no argument
   Parameters<ProtocolMap[K]> extends [] ? void : Parameters<ProtocolMap[K]>[0];
 
 export type Handlers = {

@@ -1,8 +1,8 @@
-import { z } from '../storage/zod';
 import { DEFAULT_ENGINE_SETTINGS } from '../rules/defaults';
 import { analyze } from '../rules/index';
 import { parseWallClock } from '../rules/time';
 import type { AnalysisContext, EngineSettings, Finding, RuleId } from '../rules/types';
+import { z } from '../storage/zod';
 
 /**
  * The `rules` command's logic, kept apart from process I/O so it can be unit tested.

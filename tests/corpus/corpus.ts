@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from '../../src/storage/zod';
 import { inputLineSchema, toContext } from '../../src/cli/rules-command';
 import { analyze } from '../../src/rules/index';
 import { RULE_IDS, type RuleId } from '../../src/rules/types';
+import { z } from '../../src/storage/zod';
 
 /**
  * The labelled corpus: every `*.jsonl` file in this folder. Each line is a `rules` command input

@@ -2,8 +2,9 @@
  * Inline checks for what people type, with messages that say what to do. Number bounds come from
  * the settings schema itself, so the page and the store can never disagree.
  */
-import type { z } from '../../storage/zod';
+
 import { engineSettingsSchema, LIMITS, settingsSchema } from '../../storage/settings-schema';
+import type { z } from '../../storage/zod';
 
 export interface Bounds {
   min: number;
