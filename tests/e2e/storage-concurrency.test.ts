@@ -2,19 +2,20 @@
 // service worker stopped in the middle of counting, still give exact numbers. Content scripts
 // retry undelivered events with the same id, and the background counts an id once.
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './harness/fixture';
-import {
-  clearStorage,
-  openOptions,
-  readStorage,
-  storedTotals,
-} from './harness/extension-pages';
 import {
   sendSafeMessages,
   settingsForBulkSends,
   storeSettings,
   workerStopper,
 } from './harness/counting';
+import {
+  clearStorage,
+  messageBackground,
+  openOptions,
+  readStorage,
+  storedTotals,
+} from './harness/extension-pages';
+import { useBrowser } from './harness/fixture';
 import { openSite, sentMessages } from './harness/sites';
 
 const browser = useBrowser({ withExtension: true });
@@ -23,7 +24,6 @@ async function countedIds(): Promise<string[]> {
   const { counters } = (await readStorage(browser())) as { counters?: { countedIds: string[] } };
   return counters?.countedIds ?? [];
 }
-
 
 describe('counting under load', () => {
   it('two tabs sending 50 messages each at the same time are counted exactly, per site', async () => {
@@ -55,16 +55,26 @@ describe('counting under load', () => {
     await messenger.close();
   });
 
-  it('a service worker stopped again and again while counting loses and doubles nothing', async () => {
+  it('a service worker stopped again and again while counting loses and doubles nothing', {
+    timeout: 60_000,
+  }, async () => {
     await clearStorage(browser());
     await storeSettings(browser(), settingsForBulkSends());
     const options = await openOptions(browser());
     const stopper = await workerStopper(options);
     const page = await openSite(browser().context, 'whatsapp');
-    // Stop the worker after every third send, right after that send's event was posted.
-    await sendSafeMessages(page, 'whatsapp', 30, 'stop', async (sent) => {
-      if (sent % 3 === 0) await stopper.stop();
-    });
+    // Stop the worker over and over while the sends go on, so stops land while events are on
+    // their way and while the background is in the middle of counting one.
+    let sending = true;
+    const stopping = (async () => {
+      while (sending) {
+        await stopper.stop();
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    })();
+    await sendSafeMessages(page, 'whatsapp', 30, 'stop');
+    sending = false;
+    await stopping;
     const totals = () => storedTotals(browser(), options);
     await expect
       .poll(async () => (await totals()).kinds['safe-send'] ?? 0, { timeout: 40_000 })
@@ -73,7 +83,6 @@ describe('counting under load', () => {
     const { stopped, restarted } = stopper.counts();
     expect(stopped).toBeGreaterThanOrEqual(5);
     expect(restarted).toBeGreaterThanOrEqual(5);
-    await stopper.dispose();
 
     const { counters } = (await readStorage(browser(), options)) as {
       counters: { countedIds: string[] };
@@ -81,6 +90,24 @@ describe('counting under load', () => {
     expect(counters.countedIds).toHaveLength(30);
     expect(new Set(counters.countedIds).size).toBe(30);
     expect((await totals()).sites).toEqual({ whatsapp: { 'safe-send': 30 } });
+
+    // A reply lost to a stop makes the content script send the same event again, to a new worker
+    // that remembers nothing in memory: it must still be recognised and not counted twice.
+    await stopper.stop();
+    const retried = {
+      kind: 'safe-send',
+      site: 'whatsapp',
+      rules: [],
+      at: Date.now(),
+      chatKey: null,
+    };
+    const answer = await messageBackground<{ counted: boolean }>(options, 'recordOutcome', {
+      ...retried,
+      id: counters.countedIds[7],
+    });
+    expect(answer).toEqual({ counted: false });
+    expect((await totals()).kinds).toEqual({ 'safe-send': 30 });
+    await stopper.dispose();
     await page.close();
     await options.close();
   });

@@ -38,18 +38,19 @@ export async function sendSafeMessages(
   site: Site,
   count: number,
   label: string,
-  afterEach?: (sent: number) => Promise<void>,
+  /** Runs at the same time as the Enter of send number `n` (1-based). */
+  duringSend?: (n: number) => Promise<void>,
 ): Promise<void> {
   const before = await sentCount(page);
   await composer(page, site).click();
   for (let i = 1; i <= count; i++) {
     await page.keyboard.insertText(`${label} ${i}: the boxes are by the door`);
-    await page.keyboard.press('Enter');
+    await Promise.all([page.keyboard.press('Enter'), duringSend?.(i)]);
     await page.waitForFunction(
-      (n) => (window as unknown as { __replica: { sent(): string[] } }).__replica.sent().length >= n,
+      (n) =>
+        (window as unknown as { __replica: { sent(): string[] } }).__replica.sent().length >= n,
       before + i,
     );
-    await afterEach?.(i);
   }
 }
 

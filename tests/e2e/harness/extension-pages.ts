@@ -75,10 +75,7 @@ export async function openOptions(browser: LaunchedBrowser): Promise<Page> {
  * its `getCurrentChat` goes to the real content script there. Without `over`, the popup itself
  * is the active tab (like opening it over a page that is not a chat site).
  */
-export async function openPopup(
-  browser: LaunchedBrowser,
-  over?: Page,
-): Promise<Page> {
+export async function openPopup(browser: LaunchedBrowser, over?: Page): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
   if (over) await over.bringToFront();
@@ -117,9 +114,29 @@ export async function storedTotals(browser: LaunchedBrowser, via?: Page): Promis
       totals.kinds[kind] = (totals.kinds[kind] ?? 0) + n;
     }
     for (const [site, kinds] of Object.entries(bucket.sites)) {
-      const siteTotals = (totals.sites[site] ??= {});
+      const siteTotals = totals.sites[site] ?? {};
+      totals.sites[site] = siteTotals;
       for (const [kind, n] of Object.entries(kinds)) siteTotals[kind] = (siteTotals[kind] ?? 0) + n;
     }
   }
   return totals;
+}
+
+/**
+ * Sends one protocol message (src/messaging/protocol.ts) to the background from an extension
+ * page, in @webext-core/messaging's wire format, and returns its answer (throws its error).
+ */
+export async function messageBackground<T>(via: Page, type: string, data?: unknown): Promise<T> {
+  const answer = await via.evaluate(
+    ([t, d]) =>
+      chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e6),
+        type: t,
+        data: d,
+        timestamp: Date.now(),
+      }) as Promise<{ res?: unknown; err?: { message: string } }>,
+    [type, data] as const,
+  );
+  if (answer?.err) throw new Error(answer.err.message);
+  return answer?.res as T;
 }
