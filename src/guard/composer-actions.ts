@@ -47,8 +47,11 @@ export async function sendThroughSite(
 
 /**
  * Empties the composer after its text was saved as a note, through the editor's own editing
- * path (select all + delete fires the `beforeinput` Lexical handles). Returns whether it emptied;
- * the caller only calls this once the note is safely stored.
+ * path: with everything selected, a `deleteContentBackward` beforeinput, which Lexical (both
+ * sites) handles by deleting the selection in its own state. `execCommand('delete')` alone is
+ * not enough there: Lexical puts its text back (seen on the practice replicas, real Lexical), so
+ * it is only the fallback for an editor that leaves the event to the browser. Returns whether it
+ * emptied; the caller only calls this once the note is safely stored.
  */
 export async function clearComposer(adapter: SiteAdapter, doc: Document): Promise<boolean> {
   const composer = adapter.findComposer(doc);
@@ -56,6 +59,14 @@ export async function clearComposer(adapter: SiteAdapter, doc: Document): Promis
   composer.focus();
   const selection = doc.getSelection();
   selection?.selectAllChildren(composer);
-  doc.execCommand('delete');
+  const handled = !composer.dispatchEvent(
+    new InputEvent('beforeinput', {
+      inputType: 'deleteContentBackward',
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
+  if (!handled) doc.execCommand('delete');
   return waitUntil(() => composerIsEmpty(adapter, doc), CONFIRM_TIMEOUT_MS);
 }
