@@ -5,13 +5,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countersSchema } from '../../src/storage/counters-schema';
+import { countersSchema, emptyCounters } from '../../src/storage/counters-schema';
 import { healthSchema } from '../../src/storage/health';
 import { notesSchema } from '../../src/storage/notes';
 import { sendTimesSchema } from '../../src/storage/send-times';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/storage/settings-schema';
 import type { z } from '../../src/storage/zod';
 import {
+  holdRiskyDraft,
   RISKY_BEGGING,
   reconsiderRisky,
   saveRiskyAsNote,
@@ -24,8 +25,8 @@ import {
   openOptions,
   openPopup,
   readStorage,
-  storedTotals,
   type StoredItems,
+  storedTotals,
   writeStorage,
 } from './harness/extension-pages';
 import { useBrowser } from './harness/fixture';
@@ -41,7 +42,8 @@ function storageKeysInSource(dir = 'src/storage'): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) for (const key of storageKeysInSource(path)) keys.add(key);
     else if (entry.name.endsWith('.ts')) {
-      for (const match of readFileSync(path, 'utf8').matchAll(/'local:(\w+)'/g)) keys.add(match[1]!);
+      for (const match of readFileSync(path, 'utf8').matchAll(/'local:(\w+)'/g))
+        keys.add(match[1]!);
     }
   }
   return [...keys].sort();
@@ -79,7 +81,7 @@ let snapshot: StoredItems;
 let popup: Page;
 let options: Page;
 let site: Page;
-let errors: string[] = [];
+let pageErrors: string[][] = [];
 
 describe('stored values', () => {
   it('are all known to this test (keys read from src/storage)', () => {
@@ -103,6 +105,99 @@ describe('stored values', () => {
     }
     popup = await openPopup(browser());
     options = await openOptions(browser());
-    errors = [popup, options, site].flatMap(collectPageErrors);
+    pageErrors = [popup, options, site].map(collectPageErrors);
+  });
+});
+
+/** The value each item falls back to when it is unreadable as a whole. */
+const DEFAULTS: Record<string, unknown> = {
+  settings: DEFAULT_SETTINGS,
+  counters: emptyCounters(),
+  notes: [],
+  sendTimes: {},
+};
+
+/** Reloads the popup and options page and checks each shows its real content, not an error. */
+async function pagesStillWork(notesExpected: boolean): Promise<void> {
+  await popup.reload();
+  await popup.locator('.stats, .first-run').first().waitFor();
+  await popup.getByRole('switch', { name: 'Guard on WhatsApp Web' }).waitFor();
+  expect(await popup.getByRole('alert').count()).toBe(0);
+
+  await options.reload();
+  await options.getByRole('switch', { name: 'Guard on Messenger' }).waitFor();
+  const notes = options.locator('#notes');
+  if (notesExpected) await notes.getByText(RISKY_BEGGING).waitFor();
+  else await notes.getByText('No unsent notes.').waitFor();
+}
+
+/** The practice page still guards: a risky draft is held, and keeping it for editing works. */
+async function practicePageStillWorks(): Promise<void> {
+  await gotoSite(site, 'whatsapp');
+  await holdRiskyDraft(site, 'whatsapp', RISKY_BEGGING);
+  await site.keyboard.press('Escape');
+  await expect.poll(() => overlayTexts(site, '[role="dialog"]')).toEqual([]);
+}
+
+async function recoveryNotice(): Promise<string> {
+  const notice = options.locator('.recovery-notice');
+  return (await notice.count()) > 0 ? await notice.innerText() : '';
+}
+
+describe('garbage written into one stored value', () => {
+  for (const key of KEYS) {
+    it(`${key}: every page still works, ${key} recovers, the others are kept`, async () => {
+      await clearStorage(browser());
+      await writeStorage(browser(), { ...snapshot, [key]: GARBAGE });
+
+      await pagesStillWork(key !== 'notes');
+      const afterPages = await readStorage(browser());
+      for (const other of Object.keys(snapshot)) {
+        // Health may be refreshed by the open practice tab at any time; it is checked by shape.
+        if (other === key || other === 'health' || other === 'recoveries') continue;
+        expect(afterPages[other], `${other} kept`).toEqual(snapshot[other]);
+      }
+      if (key in DEFAULTS && key !== 'sendTimes') {
+        expect(afterPages[key], `${key} reset to its default`).toEqual(DEFAULTS[key]);
+      }
+
+      await practicePageStillWorks();
+      const after = await readStorage(browser());
+      const schema = SCHEMAS[key];
+      if (schema) expect(schema.safeParse(after[key]).success, `${key} valid again`).toBe(true);
+      if (key === 'sendTimes') expect(after.sendTimes).toEqual({});
+
+      const label = LABELS[key];
+      if (label) {
+        await expect.poll(recoveryNotice).toContain(`${label}: reset to defaults`);
+      } else {
+        // A damaged log of recoveries is read as empty: nothing to tell, nothing broken.
+        expect(await recoveryNotice()).toBe('');
+      }
+      expect(pageErrors.flat()).toEqual([]);
+    });
+  }
+});
+
+describe('damage to one part of a value', () => {
+  it('a bad setting resets alone; every other choice is kept and the notice names it', async () => {
+    await clearStorage(browser());
+    const settings = snapshot.settings as typeof SETTINGS;
+    await writeStorage(browser(), { ...snapshot, settings: { ...settings, pauseSeconds: 'soon' } });
+    await pagesStillWork(true);
+    expect((await readStorage(browser())).settings).toEqual({
+      ...settings,
+      pauseSeconds: DEFAULT_SETTINGS.pauseSeconds,
+    });
+    await expect.poll(recoveryNotice).toContain('settings: pauseSeconds reset');
+  });
+
+  it('a damaged note is dropped; the good note is kept and still listed', async () => {
+    await clearStorage(browser());
+    const notes = snapshot.notes as unknown[];
+    await writeStorage(browser(), { ...snapshot, notes: [{ id: 7, text: null }, ...notes] });
+    await pagesStillWork(true);
+    expect((await readStorage(browser())).notes).toEqual(notes);
+    await expect.poll(recoveryNotice).toContain('unsent notes');
   });
 });

@@ -1,7 +1,8 @@
 // Real use of the guard on a practice page, so stats, notes, send times and health hold values
 // the extension wrote itself (not values a test made up).
-import { expect } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { clickDialogButton, overlayTexts, pauseDialogOpen } from './overlay-cdp';
 import { composer, draftText, type Site, sentMessages, typeDraft } from './sites';
 
