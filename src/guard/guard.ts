@@ -48,7 +48,10 @@ export class Guard {
     });
     this.health = new HealthMonitor(o);
     this.pause = new PauseFlow(o, this.bypass, {
-      show: (dialog) => this.setView({ ...this.view, dialog }),
+      show: (dialog) => {
+        this.setView({ ...this.view, dialog });
+        if (!dialog) this.afterDialog();
+      },
       report: (kind, rules) => this.report(kind, rules),
       noteSend: () => this.noteSend(),
       health: this.health,
@@ -212,6 +215,16 @@ export class Guard {
     const list = this.recentSends.get(this.chatKey) ?? [];
     list.push(this.o.now());
     this.recentSends.set(this.chatKey, list);
+  }
+
+  /**
+   * Kept for editing, the draft's warning comes back. Saved or sent, the composer is empty: that
+   * warning is over, so the next risky draft is counted as a new one, however soon it is typed.
+   */
+  private afterDialog(): void {
+    const composer = this.o.adapter.findComposer(this.o.doc);
+    if (!composer || this.o.adapter.readDraft(composer).trim() === '') this.warnedRules = '';
+    this.scheduleLive();
   }
 
   private onNavigate(): void {
