@@ -36,7 +36,7 @@ describe('unsent notes', () => {
     const note = options.locator('#notes .note');
     await note.first().waitFor();
     expect(await note.count()).toBe(1);
-    expect(await note.locator('.note__text').innerText()).toBe(RISKY_PAST);
-    expect(await note.locator('.note__meta').innerText()).toContain('Messenger');
+    expect(await note.locator('.note__text').textContent()).toBe(RISKY_PAST);
+    expect(await note.locator('.note__meta').textContent()).toContain('Messenger');
   });
 });

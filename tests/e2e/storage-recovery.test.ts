@@ -30,7 +30,7 @@ import {
   writeStorage,
 } from './harness/extension-pages';
 import { useBrowser } from './harness/fixture';
-import { overlayTexts } from './harness/overlay-cdp';
+import { waitForNoDialog } from './harness/guard';
 import { gotoSite, openSite } from './harness/sites';
 
 const browser = useBrowser({ withExtension: true });
@@ -136,12 +136,12 @@ async function practicePageStillWorks(): Promise<void> {
   await gotoSite(site, 'whatsapp');
   await holdRiskyDraft(site, 'whatsapp', RISKY_BEGGING);
   await site.keyboard.press('Escape');
-  await expect.poll(() => overlayTexts(site, '[role="dialog"]')).toEqual([]);
+  await waitForNoDialog(site);
 }
 
 async function recoveryNotice(): Promise<string> {
   const notice = options.locator('.recovery-notice');
-  return (await notice.count()) > 0 ? await notice.innerText() : '';
+  return (await notice.count()) > 0 ? ((await notice.textContent()) ?? '') : '';
 }
 
 describe('garbage written into one stored value', () => {
