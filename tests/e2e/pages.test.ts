@@ -60,12 +60,13 @@ describe('popup and options with real data', () => {
       .poll(async () => (await storedTotals(browser())).kinds, { timeout: 10_000 })
       .toMatchObject({ paused: 3, 'saved-note': 1, 'kept-editing': 1, 'sent-anyway': 1 });
     const { kinds } = await storedTotals(browser());
+    expect(kinds.warned).toBe(3); // one warning per risky draft
 
     const popup = await openPopup(browser(), site);
     await popup.locator('table.stats').waitFor();
     const all = (n: number) => [String(n), String(n), String(n)]; // all of it happened today
     expect(await statsTable(popup)).toEqual({
-      'Warnings while typing': all(3), // one per risky draft
+      'Warnings while typing': all(kinds.warned!),
       'Pauses before sending': all(3),
       Reconsidered: all(2),
       'Sent anyway': all(1),
