@@ -98,7 +98,7 @@ describe('stored values', () => {
     await sendSafe(site, 'whatsapp', 'the boxes are by the door');
     await expect
       .poll(async () => (await storedTotals(browser())).kinds)
-      .toMatchObject({ warned: 1, paused: 2, 'saved-note': 1, 'kept-editing': 1, 'safe-send': 1 });
+      .toEqual({ warned: 2, paused: 2, 'saved-note': 1, 'kept-editing': 1, 'safe-send': 1 });
     snapshot = await readStorage(browser());
     for (const key of ['settings', 'counters', 'sendTimes', 'notes', 'health']) {
       expect(snapshot).toHaveProperty(key);
@@ -190,6 +190,10 @@ describe('damage to one part of a value', () => {
       pauseSeconds: DEFAULT_SETTINGS.pauseSeconds,
     });
     await expect.poll(recoveryNotice).toContain('settings: pauseSeconds reset');
+    // Once read, the notice can be dismissed; that clears the log, in storage too.
+    await options.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(recoveryNotice).toBe('');
+    expect((await readStorage(browser())).recoveries).toEqual([]);
   });
 
   it('a damaged note is dropped; the good note is kept and still listed', async () => {
