@@ -47,11 +47,8 @@ export async function sendThroughSite(
 
 /**
  * Empties the composer after its text was saved as a note, through the editor's own editing
- * path: with everything selected, a `deleteContentBackward` beforeinput, which Lexical (both
- * sites) handles by deleting the selection in its own state. `execCommand('delete')` alone is
- * not enough there: Lexical puts its text back (seen on the practice replicas, real Lexical), so
- * it is only the fallback for an editor that leaves the event to the browser. Returns whether it
- * emptied; the caller only calls this once the note is safely stored.
+ * path (select all + delete fires the `beforeinput` Lexical handles). Returns whether it emptied;
+ * the caller only calls this once the note is safely stored.
  */
 export async function clearComposer(adapter: SiteAdapter, doc: Document): Promise<boolean> {
   const composer = adapter.findComposer(doc);
@@ -59,14 +56,6 @@ export async function clearComposer(adapter: SiteAdapter, doc: Document): Promis
   composer.focus();
   const selection = doc.getSelection();
   selection?.selectAllChildren(composer);
-  const handled = !composer.dispatchEvent(
-    new InputEvent('beforeinput', {
-      inputType: 'deleteContentBackward',
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    }),
-  );
-  if (!handled) doc.execCommand('delete');
+  doc.execCommand('delete');
   return waitUntil(() => composerIsEmpty(adapter, doc), CONFIRM_TIMEOUT_MS);
 }
