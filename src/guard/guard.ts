@@ -11,6 +11,7 @@ import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
 import { isSendKey } from './send-keys';
+import { ShownForWatch } from './shown-for-watch';
 import type { GuardOptions } from './types';
 
 /** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
@@ -31,6 +32,7 @@ export class Guard {
   private readonly repeats = new RepeatAttempts();
   private readonly health: HealthMonitor;
   private readonly pause: PauseFlow;
+  private readonly shownFor: ShownForWatch;
   private recentSends = new Map<string, number[]>();
   private chatKey: string | null = null;
   private warnedRules = '';
@@ -50,6 +52,10 @@ export class Guard {
       report: (kind, rules) => this.report(kind, rules),
       noteSend: () => this.noteSend(),
       health: this.health,
+    });
+    this.shownFor = new ShownForWatch(o, {
+      chatGone: () => this.onNavigate(),
+      composerReplaced: () => this.scheduleLive(),
     });
   }
 
@@ -113,7 +119,13 @@ export class Guard {
       if (!this.warnedRules) this.report('warned', rulesOf(assessed.findings));
       this.warnedRules = signature;
     }
+    this.shownFor.track(assessed.composer, assessed.title);
     this.setView({ ...this.view, warning });
+  }
+
+  /** Settings changed (site switched off, chats listed…): the chip follows at once. */
+  settingsChanged(): void {
+    this.scheduleLive();
   }
 
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
@@ -155,6 +167,7 @@ export class Guard {
     hold(event);
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
     this.setView({ warning: null, dialog: null });
+    this.shownFor.track(assessed.composer, assessed.title);
     this.pause.open(assessed.draft, assessed.findings, attempts);
   }
 
@@ -170,7 +183,7 @@ export class Guard {
     this.trackChat(title);
     if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
     const draft = adapter.readDraft(composer);
-    if (draft.trim() === '') return { composer, draft, findings: [] as Finding[] };
+    if (draft.trim() === '') return { composer, title, draft, findings: [] as Finding[] };
     const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];
     const check = checkDraft(
       this.o.analyze,
@@ -181,7 +194,7 @@ export class Guard {
       this.o.now(),
     );
     if (check.error) this.health.engineFailed(check.error);
-    return { composer, draft, findings: check.findings };
+    return { composer, title, draft, findings: check.findings };
   }
 
   private trackChat(title: string | null): void {
@@ -225,6 +238,7 @@ export class Guard {
 
   private setView(view: OverlayView): void {
     this.view = view;
+    if (!view.warning && !view.dialog) this.shownFor.stop();
     this.o.overlay.render(view, this.pause.actions);
   }
 }
