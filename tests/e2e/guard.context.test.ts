@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useTab } from './harness/fixture';
-import { clickGuardButton, readGuard, withPause, writeSettings } from './harness/guard-context';
+import { clickGuardButton, readGuard, writeSettings } from './harness/guard-context';
 import {
   composer,
   draftText,
@@ -41,7 +41,7 @@ async function expectNoGuardUi(page: Page): Promise<void> {
 
 describe('decoy editors are left alone', () => {
   it('WhatsApp: search box, media caption and edit-message dialog behave as without the extension', async () => {
-    await writeSettings(browser(), withPause(0));
+    await writeSettings(browser());
     const page = await open('whatsapp', 'chat=jordan');
     const search = page.locator('#side [contenteditable="true"][data-tab="3"]');
     await search.click();

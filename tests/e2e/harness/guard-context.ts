@@ -13,7 +13,7 @@ const GLOBAL = '__secondThoughtGuardRoot';
 export type GuardDialogView = {
   /** The dialog's heading (its accessible name). */
   title: string;
-  /** All of the dialog's visible text, top to bottom. */
+  /** All of the dialog's text, in document order. */
   text: string;
   buttons: { name: string; disabled: boolean }[];
   /** Whether focus is inside the dialog. */
@@ -70,7 +70,7 @@ export async function readGuard(page: Page): Promise<GuardView> {
       chip,
       dialog: {
         title: title.trim(),
-        text: dialogEl.innerText,
+        text: dialogEl.textContent ?? '',
         buttons: [...dialogEl.querySelectorAll('button')].map((b) => ({
           name: b.textContent?.trim() ?? '',
           disabled: b.disabled,
@@ -100,19 +100,25 @@ export async function clickGuardButton(page: Page, name: string): Promise<void> 
   await page.mouse.click(box.x, box.y);
 }
 
-/** Waits until the dialog is open and its "Send anyway" can be pressed (the pause is over). */
-export async function dialogOpen(page: Page): Promise<GuardDialogView | null> {
-  return (await readGuard(page)).dialog;
+/**
+ * Settings for tests: the defaults, with no pause (tests need not wait 5 s to send anyway) and
+ * `late-night` off, so a run at 23:00 does not flag every message and make "safe" drafts risky.
+ */
+export function testSettings(): Settings {
+  const base = structuredClone(DEFAULT_SETTINGS);
+  base.pauseSeconds = 0;
+  base.engine.enabledRules['late-night'] = false;
+  return base;
 }
 
 /** Writes the person's settings through the extension's own storage, from its service worker. */
 export async function writeSettings(
   browser: LaunchedBrowser,
-  change: (settings: Settings) => Settings,
+  change: (settings: Settings) => Settings = (s) => s,
 ): Promise<void> {
   const worker = browser.serviceWorker;
   if (!worker) throw new Error('the extension is not loaded');
-  const next = change(structuredClone(DEFAULT_SETTINGS));
+  const next = change(testSettings());
   await worker.evaluate(
     ([settings, version]) =>
       (
@@ -122,9 +128,4 @@ export async function writeSettings(
       ).chrome.storage.local.set({ settings, settings$: { v: version } }),
     [next, SETTINGS_VERSION] as const,
   );
-}
-
-/** Default settings with a pause of `seconds`, so tests need not wait 5 s to send anyway. */
-export function withPause(seconds: number) {
-  return (settings: Settings): Settings => ({ ...settings, pauseSeconds: seconds });
 }
