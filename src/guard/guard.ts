@@ -132,12 +132,14 @@ export class Guard {
 
   private onPointer(event: Event): void {
     if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
+    // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
+    // open (it closes once the send is confirmed), and that one click must go through.
+    if (event.type === 'click' && this.bypass.consume()) return;
+    if (this.bypass.armed) return;
     if (this.view.dialog) {
       hold(event);
       return;
     }
-    if (event.type === 'click' && this.bypass.consume()) return;
-    if (this.bypass.armed) return;
     this.decide(event, event.type === 'click');
   }
 
