@@ -31,13 +31,19 @@ function joinPlain(parts: string[]): string {
 }
 
 /**
+ * Space between the chip and the editable area. The sites draw a padded pill or bar around the
+ * editor, so the gap has to clear that frame too, or the chip sits on the site's own control.
+ */
+const CHIP_GAP_PX = 14;
+
+/**
  * A quiet, non-blocking note above the composer. The live region is always rendered so screen
  * readers announce changes; it is empty (and invisible) when the draft is fine.
  */
 export function WarningChip({ model }: { model: WarningModel | null }) {
   const style = model
     ? {
-        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + 8)}px`,
+        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + CHIP_GAP_PX)}px`,
         right: `${Math.max(8, window.innerWidth - model.anchor.right)}px`,
       }
     : undefined;
