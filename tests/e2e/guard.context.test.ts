@@ -83,15 +83,22 @@ describe('decoy editors are left alone', () => {
     await expectChip(page);
   });
 
-  it('Messenger: a "Comment as …" box posts risky text with no chip and no dialog', async () => {
+  it('Messenger: "Comment as …" and "Search Messenger" take risky text with no chip and no dialog', async () => {
     const page = await open('messenger');
     await page.locator('[role=textbox][aria-label^="Comment as"]').click();
     await page.keyboard.type(RISKY);
     await expectNoGuardUi(page);
     await page.keyboard.press('Enter');
+    await page.locator('input[aria-label="Search Messenger"]').click();
+    await page.keyboard.type(RISKY);
+    await expectNoGuardUi(page);
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => replicaHook<unknown[]>(page, 'decoyEvents'))
-      .toEqual([{ kind: 'comment', text: RISKY }]);
+      .toEqual([
+        { kind: 'comment', text: RISKY },
+        { kind: 'search', text: RISKY },
+      ]);
     expect(await readGuard(page)).toEqual({ chip: null, dialog: null });
     expect(await sentMessages(page)).toEqual([]);
   });

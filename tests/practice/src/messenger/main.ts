@@ -25,7 +25,12 @@ function sentLog(threadId: string): string[] {
   return log;
 }
 
-const chatList = buildChatList(threads, where.base, (thread) => openThread(thread, true));
+const chatList = buildChatList(
+  threads,
+  where.base,
+  (thread) => openThread(thread, true),
+  (text) => decoyEvents.push({ kind: 'search', text }),
+);
 const center = h('div', { class: 'mr-center' });
 const banner = h(
   'div',
