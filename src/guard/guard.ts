@@ -4,6 +4,7 @@ import type { OverlayView } from '../ui/guard/guard-overlay';
 import type { WarningModel } from '../ui/guard/warning-chip';
 import { Bypass } from './bypass';
 import { chatKeyFor } from './chat-key';
+import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
 import { guardScope } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
@@ -138,7 +139,8 @@ export class Guard {
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.o.adapter.composerFor(event.target as Node | null)) return;
+    const composer = this.o.adapter.composerFor(event.target as Node | null);
+    if (!composer) return;
     const justComposed = performance.now() - this.compositionEndedAt < 20;
     if (!isSendKey(event, justComposed)) return;
     if (this.bypass.consume()) return;
@@ -146,11 +148,12 @@ export class Guard {
       hold(event); // The draft is under consideration; it goes only through the dialog.
       return;
     }
-    this.decide(event, true);
+    this.decide(event, true, composer);
   }
 
   private onPointer(event: Event): void {
-    if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
+    const button = this.o.adapter.sendButtonFor(event.target as Node | null);
+    if (!button) return;
     // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
     // open (it closes once the send is confirmed), and that one click must go through.
     if (event.type === 'click' && this.bypass.consume()) return;
@@ -159,12 +162,15 @@ export class Guard {
       hold(event);
       return;
     }
-    this.decide(event, event.type === 'click');
+    this.decide(event, event.type === 'click', composerNear(this.o.adapter, button));
   }
 
-  /** Lets a safe draft through untouched; holds a risky one and opens the pause dialog. */
-  private decide(event: Event, countsAsSend: boolean): void {
-    const assessed = this.assess();
+  /**
+   * Lets a safe draft through untouched; holds a risky one and opens the pause dialog. The
+   * composer is the one the key or button belongs to (there can be several pop-up chats).
+   */
+  private decide(event: Event, countsAsSend: boolean, composer: HTMLElement | null): void {
+    const assessed = this.assess(composer);
     if (!assessed || assessed.draft.trim() === '') return;
     if (assessed.findings.length === 0) {
       if (countsAsSend) {
@@ -177,18 +183,18 @@ export class Guard {
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
     this.setView({ warning: null, dialog: null });
     this.shownFor.track(assessed.composer, assessed.title);
-    this.pause.open(assessed.draft, assessed.findings, attempts);
+    this.pause.open(assessed.composer, assessed.draft, assessed.findings, attempts);
   }
 
   // ── Shared ──────────────────────────────────────────────────────────────────────────────────
 
   /** The draft and its findings in the current chat, or null when the guard should stay out. */
-  private assess() {
+  private assess(forComposer?: HTMLElement | null) {
     const { adapter, doc } = this.o;
     const settings = this.o.settings();
-    const composer = adapter.findComposer(doc);
+    const composer = forComposer ?? adapter.findComposer(doc);
     if (!settings || !composer) return null;
-    const title = adapter.chatTitle(doc);
+    const title = adapter.chatTitle(doc, composer);
     this.trackChat(title);
     if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
     const draft = adapter.readDraft(composer);
@@ -199,7 +205,7 @@ export class Guard {
       draft,
       settings,
       sends,
-      adapter.countUnanswered(doc),
+      adapter.countUnanswered(doc, composer),
       this.o.now(),
     );
     if (check.error) this.health.engineFailed(check.error);
