@@ -210,3 +210,32 @@ describe('chat switches and SPA navigation', () => {
     expect(await sentMessages(page)).toEqual([]);
   });
 });
+
+describe('several facebook.com pop-up chats at once', () => {
+  it('the dialog acts on the pop-up it was opened from, never on another one', async () => {
+    const page = tab();
+    await page.goto('https://www.facebook.com/messages/?popup=2');
+    const alex = page.locator('[tabindex="-1"] [role=textbox][aria-label="Write to Alex"]');
+    const jordan = page.locator('[tabindex="-1"] [role=textbox][aria-label="Write to Jordan Lee"]');
+    // An unsent draft waits in Alex's window; the risky one is typed to Jordan Lee.
+    await alex.click();
+    await page.keyboard.type(SAFE);
+    await jordan.click();
+    await page.keyboard.type(RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await readGuard(page)).dialog?.title).toBeTruthy();
+
+    await clickGuardButton(page, 'Keep editing');
+    await expect.poll(async () => (await readGuard(page)).dialog).toBeNull();
+    expect(await jordan.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await readGuard(page)).dialog?.title).toBeTruthy();
+    await clickGuardButton(page, 'Send anyway');
+    await expect
+      .poll(() => replicaHook<string[]>(page, 'sentIn', '100071234567890'))
+      .toEqual([RISKY]);
+    expect(await replicaHook<string[]>(page, 'sentIn', '100064581234567')).toEqual([]);
+    expect(await alex.textContent()).toBe(SAFE);
+  });
+});
