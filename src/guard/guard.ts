@@ -119,7 +119,7 @@ export class Guard {
     const rect = assessed.composer.getBoundingClientRect();
     const warning: WarningModel = {
       findings: assessed.findings,
-      anchor: { top: rect.top, right: rect.right },
+      anchor: { top: rect.top, right: rect.right, width: rect.width },
     };
     const signature = assessed.findings.map((f) => f.rule).join(',');
     if (signature !== this.warnedRules) {
