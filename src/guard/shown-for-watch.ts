@@ -42,7 +42,16 @@ export class ShownForWatch {
   }
 
   private check(): void {
-    if (!this.composer || this.composer.isConnected) return;
+    if (!this.composer) return;
+    if (this.composer.isConnected) {
+      // Some builds keep the editor element and swap the chat around it. A title missing for a
+      // moment (mid-render) is not a switch; a different one is.
+      const title = this.o.adapter.chatTitle(this.o.doc, this.composer);
+      if (title === null || title === this.title) return;
+      this.stop();
+      this.hooks.chatGone();
+      return;
+    }
     const current = this.o.adapter.findComposer(this.o.doc);
     const sameChat = current !== null && this.o.adapter.chatTitle(this.o.doc) === this.title;
     if (sameChat) {

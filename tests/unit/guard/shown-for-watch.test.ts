@@ -55,6 +55,19 @@ describe('ShownForWatch', () => {
     expect(hooks.chatGone).not.toHaveBeenCalled();
   });
 
+  it('reports the chat gone when the title changes around the same composer', () => {
+    const { w, hooks } = watch();
+    w.track(openChat('Alex'), 'Alex');
+    const title = document.querySelector('#main header span')!;
+    title.textContent = '';
+    title.removeAttribute('title');
+    vi.advanceTimersByTime(1000);
+    expect(hooks.chatGone).not.toHaveBeenCalled(); // no title for a moment: not a switch
+    title.setAttribute('title', 'Mum');
+    vi.advanceTimersByTime(1000);
+    expect(hooks.chatGone).toHaveBeenCalledTimes(1);
+  });
+
   it('does nothing once stopped (nothing on screen to protect)', () => {
     const { w, hooks } = watch();
     w.track(openChat('Alex'), 'Alex');
