@@ -122,6 +122,21 @@ describe('chat switches and SPA navigation', () => {
     expect(await draftText(page, 'whatsapp')).toBe(RISKY);
   });
 
+  it('WhatsApp: from no open chat to a chat, and a chip for one chat goes when another opens', async () => {
+    const page = tab();
+    await page.goto('https://web.whatsapp.com/?chat=none');
+    await page.locator('#side [role=listitem]', { hasText: 'Mum' }).click();
+    await typeDraft(page, 'whatsapp', RISKY);
+    await expectChip(page);
+    await page.locator('#side [role=listitem]', { hasText: 'Jordan' }).click();
+    await expect.poll(async () => (await readGuard(page)).chip).toBeNull();
+    await typeDraft(page, 'whatsapp', RISKY);
+    await expectChip(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await readGuard(page)).dialog?.title).toBeTruthy();
+    expect(await replicaHook<string[]>(page, 'sentIn', 'jordan')).toEqual([]);
+  });
+
   it('WhatsApp: a dialog open when the chat switches closes; the draft stays in its chat, unsent', async () => {
     const page = await open('whatsapp', 'chat=jordan');
     await page.locator('#side [role=listitem]', { hasText: 'Mum' }).click();

@@ -58,6 +58,24 @@ describe('a site switched off in settings', () => {
   });
 });
 
+describe('snooze', () => {
+  it('a snoozed guard lets risky text through; when the snooze ends it guards again', async () => {
+    await writeSettings(browser(), (s) => ({ ...s, snoozeUntil: Date.now() + 60 * 60 * 1000 }));
+    const page = await open('whatsapp', { query: 'chat=jordan' });
+    await typeDraft(page, 'whatsapp', RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+    expect(await readGuard(page)).toEqual({ chip: null, dialog: null });
+
+    await writeSettings(browser(), (s) => ({ ...s, snoozeUntil: Date.now() - 1000 }));
+    await typeDraft(page, 'whatsapp', RISKY);
+    await expect.poll(() => chip(page)).toMatch(/^Second thought:/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogTitle(page)).toBeTruthy();
+    expect(await sentMessages(page)).toEqual([RISKY]);
+  });
+});
+
 describe('guard mode "listed chats"', () => {
   it('WhatsApp: only listed chats are guarded; the others send freely', async () => {
     await writeSettings(browser(), (s) => ({
