@@ -6,6 +6,7 @@ import { Bypass } from './bypass';
 import { chatKeyFor } from './chat-key';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
+import { editingElsewhere } from './editing-elsewhere';
 import { guardScope } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { createOutbox, newEventId } from './outbox';
@@ -90,6 +91,9 @@ export class Guard {
     }
     lifetime.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
     lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
+    // Focus moving to or from another field (search, caption, comment box) hides or brings
+    // back the chip: it speaks about the chat's draft, and must not sit over those fields.
+    lifetime.addEventListener(window, 'focusin', () => this.scheduleLive(), capture);
     this.health.start();
   }
 
@@ -110,6 +114,10 @@ export class Guard {
 
   private updateLiveWarning(): void {
     if (this.view.dialog) return;
+    if (editingElsewhere(this.o.adapter, this.o.doc)) {
+      if (this.view.warning) this.setView({ ...this.view, warning: null });
+      return;
+    }
     const assessed = this.assess();
     if (!assessed || assessed.findings.length === 0) {
       this.warnedRules = '';
