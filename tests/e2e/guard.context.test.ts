@@ -43,6 +43,9 @@ describe('decoy editors are left alone', () => {
   it('WhatsApp: search box, media caption and edit-message dialog behave as without the extension', async () => {
     await writeSettings(browser());
     const page = await open('whatsapp', 'chat=jordan');
+    // A risky draft waits in the chat composer: its chip steps aside while another field is used.
+    await typeDraft(page, 'whatsapp', RISKY);
+    await expectChip(page);
     const search = page.locator('#side [contenteditable="true"][data-tab="3"]');
     await search.click();
     await page.keyboard.type(RISKY);
@@ -78,9 +81,13 @@ describe('decoy editors are left alone', () => {
     expect(await sentMessages(page)).toEqual([]);
     expect(await readGuard(page)).toEqual({ chip: null, dialog: null });
 
-    // The real composer on the same page is still guarded.
-    await typeDraft(page, 'whatsapp', RISKY);
+    // Back in the chat composer the chip returns, and its draft is still guarded.
+    await composer(page, 'whatsapp').click();
     await expectChip(page);
+    expect(await draftText(page, 'whatsapp')).toBe(RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await readGuard(page)).dialog?.title).toBeTruthy();
+    expect(await sentMessages(page)).toEqual([]);
   });
 
   it('Messenger: "Comment as …" and "Search Messenger" take risky text with no chip and no dialog', async () => {
