@@ -49,6 +49,9 @@ export function PauseDialog({
       event.preventDefault();
       actions.keepEditing();
     }
+    // A held Enter (the press that opened the dialog, auto-repeating) must not press the
+    // focused button: it would close the dialog, and the next repeat would open it again.
+    if (event.key === 'Enter' && event.repeat) event.preventDefault();
   };
 
   return (

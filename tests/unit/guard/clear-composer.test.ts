@@ -42,7 +42,7 @@ describe('clearComposer', () => {
     });
     const execCommand = vi.fn().mockReturnValue(true);
     document.execCommand = execCommand;
-    expect(await clearComposer(adapterFor(el), document)).toBe(true);
+    expect(await clearComposer(adapterFor(el), document, el)).toBe(true);
     expect(seen).toEqual(['deleteContentBackward']);
     expect(execCommand).not.toHaveBeenCalled();
   });
@@ -53,7 +53,7 @@ describe('clearComposer', () => {
       el.textContent = '';
       return true;
     });
-    expect(await clearComposer(adapterFor(el), document)).toBe(true);
+    expect(await clearComposer(adapterFor(el), document, el)).toBe(true);
     expect(document.execCommand).toHaveBeenCalledWith('delete');
   });
 });
