@@ -144,8 +144,11 @@ describe('popup quick controls', () => {
           .name,
     )) as string;
     const popup = await openPopup(browser(), site);
+    // The popup asks the tab which chat is open; the button appears with the answer.
+    const guardThisChat = popup.getByRole('button', { name: 'Guard this chat' });
+    await guardThisChat.waitFor();
     expect(await popup.getByRole('switch').count()).toBe(1); // only the site in the tab
-    await popup.getByRole('button', { name: 'Guard this chat' }).click();
+    await guardThisChat.click();
     await expect
       .poll(async () => {
         const s = await storedSettings();
@@ -173,6 +176,7 @@ describe('popup quick controls', () => {
     await storeSettings(browser(), SETTINGS);
     const site = await openSite(browser().context, 'messenger');
     const popup = await openPopup(browser(), site);
+    await popup.getByRole('button', { name: 'Guard this chat' }).waitFor(); // the tab answered
     const messenger = popup.getByRole('switch', { name: 'Guard on Messenger' });
     await messenger.click();
     await expect.poll(async () => (await storedSettings()).sites.messenger).toBe(false);
