@@ -179,6 +179,23 @@ describe('garbage written into one stored value', () => {
   }
 });
 
+describe('garbage in the version records WXT keeps beside each value (key$)', () => {
+  it('every page still works and every value is kept', async () => {
+    await clearStorage(browser());
+    const versionKeys = Object.keys(snapshot).filter((key) => key.endsWith('$'));
+    expect(versionKeys.length).toBeGreaterThanOrEqual(4);
+    const garbage = Object.fromEntries(versionKeys.map((key) => [key, GARBAGE]));
+    await writeStorage(browser(), { ...snapshot, ...garbage });
+    await pagesStillWork(true);
+    const after = await readStorage(browser());
+    for (const key of ['settings', 'notes', 'counters', 'sendTimes']) {
+      expect(after[key], key).toEqual(snapshot[key]);
+    }
+    await practicePageStillWorks();
+    expect(pageErrors.flat()).toEqual([]);
+  });
+});
+
 describe('damage to one part of a value', () => {
   it('a bad setting resets alone; every other choice is kept and the notice names it', async () => {
     await clearStorage(browser());
