@@ -206,7 +206,7 @@ describe('damage to one part of a value', () => {
       ...settings,
       pauseSeconds: DEFAULT_SETTINGS.pauseSeconds,
     });
-    await expect.poll(recoveryNotice).toContain('settings: pauseSeconds reset');
+    await expect.poll(recoveryNotice).toContain('settings: pause length reset');
     // Once read, the notice can be dismissed; that clears the log, in storage too.
     await options.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(recoveryNotice).toBe('');

@@ -24,7 +24,7 @@ describe('RecoveryNotice', () => {
     await recordRecovery('local:settings', ['pauseSeconds'], 1_700_000_100_000);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
     expect(screen.getAllByRole('listitem')[0]!.textContent).toContain(
-      'settings: pauseSeconds reset',
+      'settings: pause length reset',
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
