@@ -15,7 +15,7 @@ import { defineTextRule } from '../text-rule';
  * "shit, I forgot the lunchbox", "NYC", "OK", "HAPPY BIRTHDAY".
  */
 const INSULT =
-  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man)';
+  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man|spineless|gutless|rat|weasel|leech|parasite|waste of (?:oxygen|air|skin))';
 
 export const anger = defineTextRule({
   id: 'anger',

@@ -60,6 +60,11 @@ export const begging = defineTextRule({
       '(?:just )?(?:talk to me|answer me) {please}',
       '{please} forgive me',
       'on my knees',
+      // Pleading in plain words: "please don't leave", "don't go", as a sentence of its own.
+      '{please} {dont} (?:leave|go){end}',
+      '{cant} do (?:this|it|life) without {you}(?! (?:to|[a-z]+ing)\\b)',
+      '{start}(?:just )?(?:one|1) (?:more|last) (?:try|shot|go){end}',
+      '(?:tell me )?what (?:i (?:have|need) to|to|do i (?:have|need) to|can i|should i) do to (?:fix|save|make up for) (?:us|this|things|what i did|it)(?! (?:for|by|before|on|at)\\b)',
     ],
     strict: [
       '(?:i )?{love} {you}',

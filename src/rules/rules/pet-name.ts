@@ -18,7 +18,7 @@ import { defineTextRule } from '../text-rule';
 const GREETING =
   '(?:hey|hi|hii|hiya|hello|heya|yo|morning|good morning|mornin|night|goodnight|good night|nite|night night|sleep well|thanks|thank you|thank u|thanks so much|ty|thx|cheers|bye|ok|okay|kk|yes|yeah|no|sorry|im sorry|miss you|miss u|love you|love u|aw|aww|oh|you ok|u ok|happy birthday|congrats|well done|see you|see ya|of course|alright|take care)';
 const ADDRESS_AFTER =
-  '(?= ?$|\\.| (?:i|im|you|u|we|please|pls|can|could|are|r|why|did|do|how|dont|just|answer|call|come|pick|its|x+|xo|what|where|when)\\b)';
+  '(?= ?$|\\.| (?:i|im|you|u|we|please|pls|can|could|are|r|why|did|do|how|dont|just|answer|call|come|pick|its|x+|xo|what|where|when|hope|hows|have|had|sorry|let)\\b)';
 const NOT_A_CHILD_OR_THING =
   '(?! (?:sister|brother|sis|bro|cousin|niece|nephew|daughter|son|shower|food|clothes|monitor|seat|steps|teeth|tooth|bottle|bottles|formula|wipes|photos|pictures|pics|photo|picture|names|name|stuff|gate|carrier|sitter|sitting|bump|oil|powder|shark|carrots|spinach|doll|dolls|book|books|group|class|classes|bath|toys|toy|boom|blue|pink|products|things)\\b)';
 
