@@ -1,5 +1,8 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { HELD_OUT_ROUNDS } from '../../../scripts/detection/held-out-history';
+import { renderReport } from '../../../scripts/detection/markdown';
 import { RULE_IDS } from '../../../src/rules/types';
 import { loadCorpus, runCorpus, safeFalsePositives, scoreByRule } from '../../corpus/corpus';
 
@@ -56,5 +59,12 @@ describe('detection corpus', () => {
     expect({ rate: flagged.length / safe <= MAX_SAFE_FLAGGED, detail }).toMatchObject({
       rate: true,
     });
+  });
+});
+
+describe('docs/detection.md', () => {
+  it('shows the figures the current engine produces (run `npm run detection` to update)', () => {
+    const page = readFileSync(new URL('../../../docs/detection.md', import.meta.url), 'utf8');
+    expect(page).toBe(renderReport({ results, scores, rounds: HELD_OUT_ROUNDS }));
   });
 });

@@ -1,0 +1,175 @@
+import type { CaseResult, RuleScore } from '../../tests/corpus/corpus';
+import type { HeldOutRound } from './held-out-history';
+import { percent, summarise } from './summary';
+
+/**
+ * Renders docs/detection.md from the corpus results. The page is generated, so it only ever
+ * shows figures the current engine produces; hand edits belong in this file.
+ */
+
+export interface ReportInput {
+  results: readonly CaseResult[];
+  scores: readonly RuleScore[];
+  rounds: readonly HeldOutRound[];
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ');
+}
+
+function compositionSection(results: readonly CaseResult[]): string {
+  const files = [...new Set(results.map((r) => r.case.file))];
+  const rows = files.map((file) => {
+    const s = summarise(results.filter((r) => r.case.file === file));
+    return [`\`${file}\``, s.messages, s.risky, s.safe];
+  });
+  const all = summarise(results);
+  rows.push(['**all**', all.messages, all.risky, all.safe]);
+  return [
+    '## Corpus',
+    '',
+    'Hand-written messages in `tests/corpus/*.jsonl`, one `rules` command input line each plus',
+    '`expect`, the rules a careful reader would want flagged (empty for a safe message). Safe',
+    'messages are everyday chat, logistics between exes and co-parents, and hard negatives that',
+    'use a rule\'s words innocently ("please send me the address", "my baby sister", "this',
+    'homework is killing me"). Timing rules (`late-night`, `frequency`, `double-text`) are in',
+    '`context.jsonl` with `at`, `recentSends` and `unanswered`; a line without `at` is analysed',
+    'on a Wednesday at 14:00, outside quiet hours.',
+    '',
+    table(['file', 'messages', 'risky', 'safe'], rows),
+  ].join('\n');
+}
+
+function rulesSection(scores: readonly RuleScore[]): string {
+  const rows = scores.map((s) => [
+    `\`${s.rule}\``,
+    s.positives,
+    s.truePositives,
+    s.positives - s.truePositives,
+    s.falsePositives,
+    percent(s.truePositives, s.positives),
+    percent(s.truePositives, s.truePositives + s.falsePositives),
+  ]);
+  return [
+    '## Per rule',
+    '',
+    'Default settings (balanced sensitivity). A false alarm is a finding for a rule the message',
+    'was not labelled with, on any message (a risky message can also get an extra rule).',
+    '',
+    table(['rule', 'labelled', 'caught', 'missed', 'false alarms', 'recall', 'precision'], rows),
+  ].join('\n');
+}
+
+function safeSection(results: readonly CaseResult[]): string {
+  const safe = results.filter((r) => r.case.expect.length === 0);
+  const flagged = safe.filter((r) => r.fired.length > 0);
+  const lines = [
+    '## Safe messages flagged',
+    '',
+    `${flagged.length} of ${safe.length} safe messages got any finding ` +
+      `(${percent(flagged.length, safe.length)}; target: at most 2%).`,
+  ];
+  if (flagged.length > 0) {
+    lines.push(
+      '',
+      ...flagged.map(
+        (r) => `- \`${r.case.id}\` (${r.fired.join(', ')}): ${escapeCell(r.case.text)}`,
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+function mistakesSection(results: readonly CaseResult[]): string {
+  const rows = results
+    .map((r) => ({
+      r,
+      missed: r.case.expect.filter((rule) => !r.fired.includes(rule)),
+      extra: r.fired.filter((rule) => !r.case.expect.includes(rule)),
+    }))
+    .filter((m) => m.r.case.expect.length > 0 && (m.missed.length > 0 || m.extra.length > 0))
+    .map((m) => [
+      `\`${m.r.case.id}\``,
+      m.missed.join(', ') || '–',
+      m.extra.join(', ') || '–',
+      escapeCell(m.r.case.text),
+    ]);
+  return [
+    '## Risky messages not handled exactly',
+    '',
+    'Left as they are rather than patched with patterns that would only fit these sentences.',
+    '',
+    rows.length > 0 ? table(['id', 'missed', 'extra', 'text'], rows) : 'None.',
+  ].join('\n');
+}
+
+function heldOutSection(results: readonly CaseResult[], rounds: readonly HeldOutRound[]): string {
+  const rows = rounds.map((round) => {
+    const now = summarise(results.filter((r) => r.case.file === round.file));
+    return [
+      `\`${round.file}\``,
+      `\`${round.commit}\``,
+      `${round.labelsCaught}/${round.labels} (${percent(round.labelsCaught, round.labels)})`,
+      `${round.safeFlagged}/${round.safe}`,
+      `${now.labelsCaught}/${now.labels} (${percent(now.labelsCaught, now.labels)})`,
+      `${now.safeFlagged}/${now.safe}`,
+    ];
+  });
+  return [
+    '## Held-out rounds: how well the patterns generalise',
+    '',
+    'The figures above are measured on messages the patterns were tuned against, so they',
+    'flatter the engine. To see how it does on phrasings nobody tuned for, sets of new messages',
+    'were written and committed before being run (`holdout*.jsonl`). The *first look* is each',
+    'set against the engine of the commit named, before any pattern was changed for it; the',
+    'set was then added to the corpus and patterns were broadened where a miss showed a general',
+    "gap (never by copying its sentences), so today's figures on it are no longer held out.",
+    '',
+    table(
+      [
+        'file',
+        'engine',
+        'first look: risky caught',
+        'first look: safe flagged',
+        'now: risky caught',
+        'now: safe flagged',
+      ],
+      rows,
+    ),
+    '',
+    ...rounds.map((r) => `- \`${r.file}\`: ${r.note}`),
+    '',
+    'Reading: on unseen phrasings the engine caught about 30% of risky labels before the first',
+    'round and about 70% in the third, with few or no safe messages flagged each time. Expect',
+    'real-world recall nearer the first-look figure than the corpus figure; precision has held',
+    'up better than recall. Re-derive a first look with',
+    '`npx tsx scripts/detection/first-look.ts <engine commit> tests/corpus/<file>`.',
+  ].join('\n');
+}
+
+export function renderReport({ results, scores, rounds }: ReportInput): string {
+  return `${[
+    '# Detection: precision and recall of the rule engine',
+    '',
+    'Generated by `npm run detection` (scripts/detection.ts) from the labelled corpus in',
+    '`tests/corpus/`; do not edit by hand. The same corpus runs as a test that fails if any',
+    "rule's recall or precision drops below 90% or more than 2% of safe messages are flagged:",
+    '`npx vitest run tests/unit/rules/corpus.test.ts`. The figures are deterministic (no',
+    'timing, no randomness), so they are the same on any machine.',
+    '',
+    compositionSection(results),
+    '',
+    rulesSection(scores),
+    '',
+    safeSection(results),
+    '',
+    mistakesSection(results),
+    '',
+    heldOutSection(results, rounds),
+  ].join('\n')}\n`;
+}
