@@ -80,7 +80,20 @@ const SPACE = 32;
 /** Code units per String.fromCharCode call, well under any engine's argument limit. */
 const CHUNK = 4096;
 
+/**
+ * Typed arrays use the platform's byte order; TextDecoder reads UTF-16LE. Every platform a
+ * browser runs on is little-endian, but check rather than assume.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 =
+  LITTLE_ENDIAN && typeof TextDecoder === 'function'
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : null;
+
+/** The folded code units as a string (folded text never holds lone surrogates). */
 function codesToString(codes: Uint16Array): string {
+  // TextDecoder makes the string in one step; fromCharCode.apply first copies into an argument list.
+  if (UTF16) return UTF16.decode(codes);
   let text = '';
   for (let i = 0; i < codes.length; i += CHUNK) {
     text += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);

@@ -1,8 +1,7 @@
 import { compileAlternation } from './compile';
 import type { FoldedText } from './normalize';
-import { toOriginal } from './normalize';
 import { quote } from './quote';
-import { mergeSpans } from './spans';
+import { mergeRanges, type Ranges } from './spans';
 import type { Finding, RuleId, Sensitivity, Severity, Span } from './types';
 
 /**
@@ -49,7 +48,8 @@ const TIERS_FOR: Record<Sensitivity, readonly (keyof PatternTiers)[]> = {
   strict: ['clear', 'balanced', 'strict'],
 };
 
-function collect(re: RegExp, draft: string, folded: FoldedText, into: Span[]): boolean {
+/** Appends every match of `re` in the folded text to `into`, as ranges of the original draft. */
+function collect(re: RegExp, folded: FoldedText, into: Ranges): boolean {
   re.lastIndex = 0;
   let found = false;
   for (let m = re.exec(folded.text); m !== null; m = re.exec(folded.text)) {
@@ -57,8 +57,7 @@ function collect(re: RegExp, draft: string, folded: FoldedText, into: Span[]): b
       re.lastIndex++;
       continue;
     }
-    const [start, end] = toOriginal(folded, m.index, m.index + m[0].length);
-    into.push({ start, end, text: draft.slice(start, end) });
+    into.push(folded.starts[m.index]!, folded.ends[m.index + m[0].length - 1]!);
     found = true;
   }
   return found;
@@ -72,19 +71,19 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
     strict: compileAlternation(spec.patterns.strict),
   };
   const evaluate = (draft: string, folded: FoldedText, level: Sensitivity): Finding | null => {
-    const spans: Span[] = [];
+    const ranges: Ranges = [];
     let firm = false;
     for (const tier of TIERS_FOR[level] ?? TIERS_FOR.balanced) {
       const re = compiled[tier];
-      if (re && collect(re, draft, folded, spans) && tier !== 'strict') firm = true;
+      if (re && collect(re, folded, ranges) && tier !== 'strict') firm = true;
     }
     if (spec.scan) {
       const scanned = spec.scan(draft, level);
-      for (const s of scanned.spans) spans.push(s);
+      for (const s of scanned.spans) ranges.push(s.start, s.end);
       if (scanned.spans.length > 0 && !scanned.softOnly) firm = true;
     }
-    if (spans.length === 0) return null;
-    const merged = mergeSpans(draft, spans);
+    if (ranges.length === 0) return null;
+    const merged = mergeRanges(draft, ranges);
     return {
       rule: spec.id,
       // A finding resting only on soft hints weighs less; self-harm never does.
