@@ -1,4 +1,4 @@
-import { compileAlternation } from './compile';
+import { type CompiledTier, compileTier } from './compile';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
 import { mergeRanges, type Ranges } from './spans';
@@ -48,8 +48,12 @@ const TIERS_FOR: Record<Sensitivity, readonly (keyof PatternTiers)[]> = {
   strict: ['clear', 'balanced', 'strict'],
 };
 
-/** Appends every match of `re` in the folded text to `into`, as ranges of the original draft. */
-function collect(re: RegExp, folded: FoldedText, into: Ranges): boolean {
+function push(folded: FoldedText, at: number, length: number, into: Ranges): void {
+  into.push(folded.starts[at]!, folded.ends[at + length - 1]!);
+}
+
+/** Appends every match of `re` (global) in the folded text to `into`, as draft ranges. */
+function collectAnywhere(re: RegExp, folded: FoldedText, into: Ranges): boolean {
   re.lastIndex = 0;
   let found = false;
   for (let m = re.exec(folded.text); m !== null; m = re.exec(folded.text)) {
@@ -57,25 +61,53 @@ function collect(re: RegExp, folded: FoldedText, into: Ranges): boolean {
       re.lastIndex++;
       continue;
     }
-    into.push(folded.starts[m.index]!, folded.ends[m.index + m[0].length - 1]!);
+    push(folded, m.index, m[0].length, into);
     found = true;
   }
   return found;
 }
 
+/**
+ * Tries `re` (sticky) at each sentence start of the folded text: its start (after a leading
+ * space, if any) and just after each "." (fold turns every sentence end into one ".").
+ */
+function collectAtSentenceStarts(re: RegExp, folded: FoldedText, into: Ranges): boolean {
+  const text = folded.text;
+  let found = false;
+  let at = text.startsWith(' ') ? 1 : 0;
+  while (at <= text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m !== null && m[0].length > 0) {
+      push(folded, m.index, m[0].length, into);
+      found = true;
+    }
+    const stop = text.indexOf('.', at);
+    if (stop < 0) break;
+    at = stop + 1;
+  }
+  return found;
+}
+
+function collect(tier: CompiledTier, folded: FoldedText, into: Ranges): boolean {
+  const a = tier.anywhere !== null && collectAnywhere(tier.anywhere, folded, into);
+  const b =
+    tier.atSentenceStart !== null && collectAtSentenceStarts(tier.atSentenceStart, folded, into);
+  return a || b;
+}
+
 /** Builds a rule that scans folded text with its tiered patterns (compiled once, here). */
 export function defineTextRule(spec: TextRuleSpec): TextRule {
   const compiled = {
-    clear: compileAlternation(spec.patterns.clear),
-    balanced: compileAlternation(spec.patterns.balanced),
-    strict: compileAlternation(spec.patterns.strict),
+    clear: compileTier(spec.patterns.clear),
+    balanced: compileTier(spec.patterns.balanced),
+    strict: compileTier(spec.patterns.strict),
   };
   const evaluate = (draft: string, folded: FoldedText, level: Sensitivity): Finding | null => {
     const ranges: Ranges = [];
     let firm = false;
     for (const tier of TIERS_FOR[level] ?? TIERS_FOR.balanced) {
-      const re = compiled[tier];
-      if (re && collect(re, folded, ranges) && tier !== 'strict') firm = true;
+      if (collect(compiled[tier], folded, ranges) && tier !== 'strict') firm = true;
     }
     if (spec.scan) {
       const scanned = spec.scan(draft, level);

@@ -43,7 +43,8 @@ export const anger = defineTextRule({
       '{you} (?:disgust|sicken|repulse) me',
     ],
     balanced: [
-      '(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) )get (?:the fuck |tf )?lost',
+      // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
+      'get(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) get) (?:the fuck |tf )?lost',
       '{youre} the worst',
       '(?:what|wtf)(?: the (?:fuck|hell))? (?:is|s) wrong with {you}',
       'whats wrong with {you}',

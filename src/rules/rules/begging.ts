@@ -44,7 +44,8 @@ export const begging = defineTextRule({
       '(?:{please}|{you} to|can {you}|could {you}|would {you}|will {you}) reconsider',
       '{ill} (?:stop|quit|give up) (?:drinking|smoking|gambling|going out|the drink|the weed)',
       '{ill} (?:go to|start|try|get) (?:therapy|counselling|counseling|rehab|help|aa)',
-      '(?<!\\b(?:you|u|they|he|she|we|kids|when|wil|to|can|cant|not|dont|and|should|must) )come (?:back|home){end}',
+      // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
+      'come(?<!\\b(?:you|u|they|he|she|we|kids|when|wil|to|can|cant|not|dont|and|should|must) come) (?:back|home){end}',
       '{dont} do this to (?:us|me)',
       '{start}(?:i )?{love} {you}(?: (?:so much|loads|always|still|forever|darling|babe|baby|to))?{end}',
       'i (?:still |really |just )?need {you}(?! to [a-z0-9])',

@@ -35,7 +35,8 @@ export const petName = defineTextRule({
       '{youre} (?:still |always )?my (?:baby|baby girl|baby boy|babe|girl|boy|love|everything|world|person)\\b',
     ],
     balanced: [
-      `(?<!\\b(?:my|our|the|a|an|your|his|her|their|that|this|new|little|big|lil|first|second|sisters|brothers) )baby(?: girl)?${NOT_A_CHILD_OR_THING}`,
+      // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
+      `baby(?<!\\b(?:my|our|the|a|an|your|his|her|their|that|this|new|little|big|lil|first|second|sisters|brothers) baby)(?: girl)?${NOT_A_CHILD_OR_THING}`,
       `${GREETING} (?:my )?(?:honey|hun|hon|beautiful|gorgeous|handsome|cutie|princess|angel|sunshine|pumpkin|sexy|kitten|lovely|bby|bb|boo)${NOT_FOOD}`,
       `${GREETING} (?:my )?love${ADDRESS_AFTER}`,
       `{start}(?:honey|hun|beautiful|gorgeous|handsome|cutie|sunshine|pumpkin|sexy|bby)${ADDRESS_AFTER}`,
