@@ -13,9 +13,32 @@ export interface ReportInput {
   rounds: readonly HeldOutRound[];
 }
 
+/** Display width as the formatter counts it: emoji and East Asian wide characters take two. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    const wide =
+      /\p{Extended_Pictographic}/u.test(ch) ||
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xff00 && code <= 0xff60);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/** A Markdown table with padded columns, the way the formatter (biome) lays them out. */
 function table(header: string[], rows: (string | number)[][]): string {
-  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(3, ...cells.map((r) => width(r[c] ?? ''))));
+  const line = (r: string[]) =>
+    `| ${r.map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell))).join(' | ')} |`;
+  const rule = `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`;
+  return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
 function escapeCell(text: string): string {
@@ -125,7 +148,7 @@ function heldOutSection(results: readonly CaseResult[], rounds: readonly HeldOut
     '',
     'The figures above are measured on messages the patterns were tuned against, so they',
     'flatter the engine. To see how it does on phrasings nobody tuned for, sets of new messages',
-    'were written and committed before being run (`holdout*.jsonl`). The *first look* is each',
+    'were written and committed before being run (`holdout*.jsonl`). The _first look_ is each',
     'set against the engine of the commit named, before any pattern was changed for it; the',
     'set was then added to the corpus and patterns were broadened where a miss showed a general',
     "gap (never by copying its sentences), so today's figures on it are no longer held out.",
