@@ -13,6 +13,7 @@ import {
   dialogState,
   editorStateText,
   getSettings,
+  getStats,
   outcomeTotals,
   sendAndWaitForDialog,
   setSettings,
@@ -175,6 +176,10 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     expect(await draftText(page, site)).toBe('');
     expect(await editorStateText(page, site)).toBe('');
     await waitForCount(browser(), 'sent-anyway', before['sent-anyway'] + 1);
+    // The popup's view of it: sent anyway today, so the streak starts again at 0 days.
+    const stats = await getStats(browser());
+    expect(stats.today.sentAnyway).toBeGreaterThanOrEqual(1);
+    expect(stats.streakDays).toBe(0);
   });
 
   it('a double-click on Send anyway (after the send button was held) sends once', async () => {

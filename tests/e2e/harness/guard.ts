@@ -12,8 +12,9 @@
 // using the same storage keys and schema as src/storage.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { OutcomeKind, UnsentNote } from '../../../src/messaging/protocol';
-import type { Counters } from '../../../src/storage/counters-schema';
+import { computeStatsView } from '../../../src/background/stats-view';
+import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/protocol';
+import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
 import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
@@ -321,6 +322,15 @@ export async function outcomeTotals(
     }
   }
   return totals;
+}
+
+/**
+ * The popup's numbers: the background's own stats view (src/background/stats-view.ts) computed
+ * from the counters the background stored.
+ */
+export async function getStats(browser: LaunchedBrowser): Promise<StatsView> {
+  const counters = (await readStored<Counters>(browser, 'counters')) ?? emptyCounters();
+  return computeStatsView(counters, Date.now());
 }
 
 /** Waits until the background has counted `kind` at least `count` times in total. */
