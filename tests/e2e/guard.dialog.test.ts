@@ -134,6 +134,9 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
       expect(await draftText(page, site)).toBe(MULTI_LINE);
       expect(await sentMessages(page)).toEqual([]);
       await waitForCount(browser(), 'kept-editing', before['kept-editing'] + 1);
+      // Typing goes on where the person left off, at the end of the draft.
+      await page.keyboard.type(' OK?');
+      await expect.poll(() => draftText(page, site)).toBe(`${MULTI_LINE} OK?`);
     },
   );
 
