@@ -155,6 +155,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     // Really empty: the DOM, Lexical's own state, and the site's send slot back to idle.
     expect(await draftText(page, site)).toBe('');
     expect(await editorStateText(page, site)).toBe('');
+    expect(await composerHasFocus(page, site)).toBe(true);
     await expect.poll(() => page.locator(IDLE_SEND_SLOT[site]).count()).toBe(1);
     expect(await page.locator(SEND_CONTROL[site]).count()).toBe(0);
     expect(await sentMessages(page)).toEqual([]);
@@ -178,6 +179,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     expect(await timesSent(MULTI_LINE)).toBe(1);
     expect(await draftText(page, site)).toBe('');
     expect(await editorStateText(page, site)).toBe('');
+    expect(await composerHasFocus(page, site)).toBe(true);
     await waitForCount(browser(), 'sent-anyway', before['sent-anyway'] + 1);
     // The popup's view of it: sent anyway today, so the streak starts again at 0 days.
     const stats = await getStats(browser());
