@@ -4,10 +4,12 @@
 // second Enter while the dialog is open adds nothing.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REPLICA_URLS } from '../practice/routes';
 import { useBrowser, useTab } from './harness/fixture';
 import {
   chipBox,
   chipText,
+  clickDialogButton,
   composerHasFocus,
   dialogIsOpen,
   dialogState,
@@ -19,6 +21,8 @@ import {
   waitForCount,
   waitForDialog,
   waitForGuardReady,
+  waitForNoDialog,
+  waitForSendAnywayEnabled,
 } from './harness/guard';
 import {
   clickSend,
@@ -26,6 +30,7 @@ import {
   composer,
   draftText,
   gotoSite,
+  type OpenOptions,
   outgoingBubbles,
   SEND_CONTROL,
   type Site,
@@ -180,5 +185,49 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await draftText(page, site)).toBe(RISKY);
     await waitForCount(browser(), 'paused', before.paused + 1);
     expect((await outcomeTotals(browser())).paused).toBe(before.paused + 1);
+  });
+});
+
+// The send control changes shape, icon and label between rollouts and languages, and Messenger
+// also runs on messenger.com and in facebook.com pop-up chats: the click is held and Send anyway
+// goes through the site's own button on each.
+const VARIANTS: Array<{ name: string; site: Site; open: OpenOptions }> = [
+  {
+    name: 'WhatsApp, div[role=button] send control',
+    site: 'whatsapp',
+    open: { query: 'variant=divbutton' },
+  },
+  {
+    name: 'WhatsApp, legacy rows and "send" icon',
+    site: 'whatsapp',
+    open: { query: 'variant=legacy' },
+  },
+  { name: 'WhatsApp in Portuguese ("Enviar")', site: 'whatsapp', open: { query: 'lang=pt' } },
+  {
+    name: 'WhatsApp, Shift+Enter makes paragraphs',
+    site: 'whatsapp',
+    open: { query: 'lines=paragraphs' },
+  },
+  { name: 'messenger.com', site: 'messenger', open: { url: REPLICA_URLS.messengerDotCom } },
+  {
+    name: 'facebook.com pop-up chat',
+    site: 'messenger',
+    open: { url: 'https://www.facebook.com/messages/?popup=1' },
+  },
+];
+
+describe.each(VARIANTS)('guard on $name', ({ site, open }) => {
+  it('holds a click on the send button, then Send anyway sends the exact text once', async () => {
+    const page = tab();
+    await gotoSite(page, site, open);
+    const text = "please come back 🙏\nI can't live without you";
+    const dialog = await sendAndWaitForDialog(page, site, text, 'button');
+    expect(dialog.draft).toBe(text);
+    expect(await sentMessages(page)).toEqual([]);
+    await waitForSendAnywayEnabled(page);
+    await clickDialogButton(page, 'Send anyway');
+    await waitForNoDialog(page);
+    await expect.poll(() => sentMessages(page)).toEqual([text]);
+    expect(await draftText(page, site)).toBe('');
   });
 });
