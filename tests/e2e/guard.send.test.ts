@@ -175,6 +175,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     await open();
     const before = await outcomeTotals(browser());
     await sendAndWaitForDialog(page, site, RISKY);
+    await expect.poll(async () => (await dialogState(page))?.focused).toBe('Keep editing');
     // The site may pull focus back to its composer (WhatsApp does on some events).
     await composer(page, site).evaluate((el) => (el as HTMLElement).focus());
     expect(await composerHasFocus(page, site)).toBe(true);
