@@ -217,6 +217,26 @@ const VARIANTS: Array<{ name: string; site: Site; open: OpenOptions }> = [
   },
 ];
 
+// A person who tabs to WhatsApp's send <button> and presses Enter or Space sends with the
+// keyboard; the button's click is held like a mouse click. (The Messenger replica's
+// div[role=button] only listens for clicks, so it has no keyboard path to test.)
+describe('guard on whatsapp: the send button pressed from the keyboard', () => {
+  it.each(['Enter', 'Space'] as const)(
+    'holds a risky draft sent with %s on the focused button',
+    async (key) => {
+      const page = tab();
+      await gotoSite(page, 'whatsapp');
+      await typeDraft(page, 'whatsapp', RISKY);
+      await waitForChip(page);
+      await page.locator(SEND_CONTROL.whatsapp).focus();
+      await page.keyboard.press(key);
+      expect((await waitForDialog(page)).draft).toBe(RISKY);
+      expect(await sentMessages(page)).toEqual([]);
+      expect(await draftText(page, 'whatsapp')).toBe(RISKY);
+    },
+  );
+});
+
 describe.each(VARIANTS)('guard on $name', ({ site, open }) => {
   it('holds a click on the send button, then Send anyway sends the exact text once', async () => {
     const page = tab();
