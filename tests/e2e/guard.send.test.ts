@@ -127,6 +127,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
 
   it('shows a warning chip that names what it saw, covers nothing, and goes when the draft is fine', async () => {
     await open();
+    const before = await outcomeTotals(browser());
     await typeDraft(page, site, 'See you soon, ');
     const send = page.locator(SEND_CONTROL[site]);
     const composerBefore = await composer(page, site).boundingBox();
@@ -137,6 +138,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     const text = await waitForChip(page);
     expect(text).toContain('pleading');
     expect(text).toContain('“please come back”');
+    await waitForCount(browser(), 'warned', before.warned + 1);
     const chip = (await chipBox(page))!;
     expect(chip.width).toBeGreaterThan(0);
     // It floats above the composer: the site's controls neither move nor get covered.
