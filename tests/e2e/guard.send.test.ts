@@ -152,6 +152,11 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await chipBox(page)).toBeNull();
     expect(await draftText(page, site)).toBe('See you soon, ');
     expect(await dialogIsOpen(page)).toBe(false);
+
+    // Undo (handled by the editor on keydown, with no input event) brings the words and the chip back.
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => draftText(page, site)).toBe('See you soon, please come back');
+    expect(await waitForChip(page)).toContain('pleading');
   });
 
   it('ignores a held-down Enter while the dialog is open (no button pressed, nothing sent)', async () => {
