@@ -159,6 +159,24 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await waitForChip(page)).toContain('pleading');
   });
 
+  it('warns about a pasted draft (no typing) and holds it', async () => {
+    await open();
+    await composer(page, site).click();
+    // A paste from the context menu: no key is pressed, and the editor inserts the text itself.
+    await composer(page, site).evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, RISKY);
+    await expect.poll(() => draftText(page, site)).toBe(RISKY);
+    expect(await waitForChip(page)).toContain('pleading');
+    await page.keyboard.press('Enter');
+    expect((await waitForDialog(page)).draft).toBe(RISKY);
+    expect(await sentMessages(page)).toEqual([]);
+  });
+
   it('ignores a held-down Enter while the dialog is open (no button pressed, nothing sent)', async () => {
     await open();
     const before = await outcomeTotals(browser());
