@@ -76,7 +76,9 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await chipText(page)).toBe('');
     // The guard saw the send and let it through: counted as a safe send, no pause.
     await waitForCount(browser(), 'safe-send', before['safe-send'] + 1);
-    expect((await outcomeTotals(browser())).paused).toBe(before.paused);
+    const after = await outcomeTotals(browser());
+    expect(after['safe-send']).toBe(before['safe-send'] + 1); // one send, counted once
+    expect(after.paused).toBe(before.paused);
   });
 
   it.each(['Enter', 'send button'] as const)(
