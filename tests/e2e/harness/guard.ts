@@ -173,9 +173,14 @@ export function dialogState(page: Page): Promise<DialogState | null> {
   );
 }
 
-/** Waits for the pause dialog to open and returns what it shows. */
+/**
+ * Waits for the pause dialog to open and take focus (it moves focus in a frame after it
+ * renders; a key pressed before that still goes to the composer), and returns what it shows.
+ */
 export async function waitForDialog(page: Page): Promise<DialogState> {
-  await expect.poll(() => dialogState(page), { timeout: 10_000 }).not.toBeNull();
+  await expect
+    .poll(async () => (await dialogState(page))?.focused ?? null, { timeout: 10_000 })
+    .not.toBeNull();
   return (await dialogState(page))!;
 }
 
