@@ -82,8 +82,8 @@ export const messengerAdapter: SiteAdapter = {
     return conversation && queryFirst(conversation, S.COMPOSER) ? button : null;
   },
 
-  chatTitle(doc) {
-    const composer = this.findComposer(doc);
+  chatTitle(doc, forComposer) {
+    const composer = forComposer ?? this.findComposer(doc);
     const fromComposer = composer?.getAttribute('aria-label')?.match(S.TITLE_FROM_COMPOSER)?.[1];
     if (fromComposer) return fromComposer.trim();
     const conversation = composer ? conversationOf(composer) : doc.querySelector('[role="main"]');
@@ -99,8 +99,8 @@ export const messengerAdapter: SiteAdapter = {
     return headerLink?.getAttribute('aria-label')?.trim() || null;
   },
 
-  countUnanswered(doc) {
-    const composer = this.findComposer(doc);
+  countUnanswered(doc, forComposer) {
+    const composer = forComposer ?? this.findComposer(doc);
     const scope = (composer && conversationOf(composer)) ?? doc;
     for (const selector of S.ROWS) {
       const rows = scope.querySelectorAll(selector);
