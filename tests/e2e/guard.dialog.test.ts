@@ -104,6 +104,14 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Keep editing');
     expect(await sentMessages(page)).toEqual([]);
+
+    // Everything works from the keyboard: Shift+Tab wraps to Send anyway, Enter sends.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Send anyway');
+    await page.keyboard.press('Enter');
+    await waitForNoDialog(page);
+    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+    expect(await composerHasFocus(page, site)).toBe(true);
     await setSettings(browser(), { pauseSeconds: TEXT_ONLY_SETTINGS.pauseSeconds });
   });
 
