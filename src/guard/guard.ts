@@ -19,8 +19,11 @@ import type { GuardOptions } from './types';
 /** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
 const LIVE_DEBOUNCE_MS = 90;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
-/** Events after which the draft may have changed (the check itself runs debounced). */
-const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup'] as const;
+/**
+ * Events after which the draft may have changed (the check itself runs debounced). Lexical
+ * handles paste, cut and drop itself, with no `input` event and, from a menu, no key either.
+ */
+const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup', 'paste', 'cut', 'drop'] as const;
 
 /**
  * The guard, written once for every site: watches the composer through the adapter, shows the
@@ -69,9 +72,9 @@ export class Guard {
   start(): void {
     const { lifetime } = this.o;
     const capture = { capture: true };
-    // Lexical cancels `beforeinput` for deletions and handles undo on keydown, so no `input`
-    // event follows those edits: all three events are watched, or the warning would stay up
-    // after the risky words were deleted.
+    // Lexical cancels `beforeinput` for deletions, handles undo on keydown and pastes itself,
+    // so no `input` event follows those edits: without the others the warning would stay up
+    // after the risky words were deleted, or never come for a pasted draft.
     for (const type of DRAFT_EDIT_EVENTS) {
       lifetime.addEventListener(window, type, (e) => this.onInput(e), capture);
     }

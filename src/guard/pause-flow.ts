@@ -103,11 +103,14 @@ export class PauseFlow {
     const model = this.model;
     if (!model || model.busy) return;
     this.update({ busy: true, notice: null });
-    const result = await sendThroughSite(this.o.adapter, this.o.doc, this.bypass, this.target());
+    const composer = this.target();
+    const result = await sendThroughSite(this.o.adapter, this.o.doc, this.bypass, composer);
     if (result === 'sent') {
       this.hooks.report('sent-anyway', this.rules());
       this.hooks.noteSend();
       this.close();
+      // As after the site's own send: the person can go on typing (in the chat it went to).
+      (composer?.isConnected ? composer : this.o.adapter.findComposer(this.o.doc))?.focus();
       return;
     }
     this.hooks.health.sendFailed(result);

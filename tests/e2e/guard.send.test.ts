@@ -4,14 +4,17 @@
 // second Enter while the dialog is open adds nothing.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REPLICA_URLS } from '../practice/routes';
 import { useBrowser, useTab } from './harness/fixture';
 import {
   chipBox,
   chipText,
+  clickDialogButton,
   composerHasFocus,
   dialogIsOpen,
   dialogState,
   outcomeTotals,
+  pressSendButton,
   sendAndWaitForDialog,
   setSettings,
   TEXT_ONLY_SETTINGS,
@@ -19,6 +22,8 @@ import {
   waitForCount,
   waitForDialog,
   waitForGuardReady,
+  waitForNoDialog,
+  waitForSendAnywayEnabled,
 } from './harness/guard';
 import {
   clickSend,
@@ -26,6 +31,7 @@ import {
   composer,
   draftText,
   gotoSite,
+  type OpenOptions,
   outgoingBubbles,
   SEND_CONTROL,
   type Site,
@@ -71,7 +77,9 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await chipText(page)).toBe('');
     // The guard saw the send and let it through: counted as a safe send, no pause.
     await waitForCount(browser(), 'safe-send', before['safe-send'] + 1);
-    expect((await outcomeTotals(browser())).paused).toBe(before.paused);
+    const after = await outcomeTotals(browser());
+    expect(after['safe-send']).toBe(before['safe-send'] + 1); // one send, counted once
+    expect(after.paused).toBe(before.paused);
   });
 
   it.each(['Enter', 'send button'] as const)(
@@ -122,6 +130,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
 
   it('shows a warning chip that names what it saw, covers nothing, and goes when the draft is fine', async () => {
     await open();
+    const before = await outcomeTotals(browser());
     await typeDraft(page, site, 'See you soon, ');
     const send = page.locator(SEND_CONTROL[site]);
     const composerBefore = await composer(page, site).boundingBox();
@@ -132,6 +141,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     const text = await waitForChip(page);
     expect(text).toContain('pleading');
     expect(text).toContain('“please come back”');
+    await waitForCount(browser(), 'warned', before.warned + 1);
     const chip = (await chipBox(page))!;
     expect(chip.width).toBeGreaterThan(0);
     // It floats above the composer: the site's controls neither move nor get covered.
@@ -145,6 +155,29 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await chipBox(page)).toBeNull();
     expect(await draftText(page, site)).toBe('See you soon, ');
     expect(await dialogIsOpen(page)).toBe(false);
+
+    // Undo (handled by the editor on keydown, with no input event) brings the words and the chip back.
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => draftText(page, site)).toBe('See you soon, please come back');
+    expect(await waitForChip(page)).toContain('pleading');
+  });
+
+  it('warns about a pasted draft (no typing) and holds it', async () => {
+    await open();
+    await composer(page, site).click();
+    // A paste from the context menu: no key is pressed, and the editor inserts the text itself.
+    await composer(page, site).evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, RISKY);
+    await expect.poll(() => draftText(page, site)).toBe(RISKY);
+    expect(await waitForChip(page)).toContain('pleading');
+    await page.keyboard.press('Enter');
+    expect((await waitForDialog(page)).draft).toBe(RISKY);
+    expect(await sentMessages(page)).toEqual([]);
   });
 
   it('ignores a held-down Enter while the dialog is open (no button pressed, nothing sent)', async () => {
@@ -170,6 +203,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     await open();
     const before = await outcomeTotals(browser());
     await sendAndWaitForDialog(page, site, RISKY);
+    await expect.poll(async () => (await dialogState(page))?.focused).toBe('Keep editing');
     // The site may pull focus back to its composer (WhatsApp does on some events).
     await composer(page, site).evaluate((el) => (el as HTMLElement).focus());
     expect(await composerHasFocus(page, site)).toBe(true);
@@ -180,5 +214,75 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await draftText(page, site)).toBe(RISKY);
     await waitForCount(browser(), 'paused', before.paused + 1);
     expect((await outcomeTotals(browser())).paused).toBe(before.paused + 1);
+  });
+});
+
+// The send control changes shape, icon and label between rollouts and languages, and Messenger
+// also runs on messenger.com and in facebook.com pop-up chats: the click is held and Send anyway
+// goes through the site's own button on each.
+const VARIANTS: Array<{ name: string; site: Site; open: OpenOptions }> = [
+  {
+    name: 'WhatsApp, div[role=button] send control',
+    site: 'whatsapp',
+    open: { query: 'variant=divbutton' },
+  },
+  {
+    name: 'WhatsApp, legacy rows and "send" icon',
+    site: 'whatsapp',
+    open: { query: 'variant=legacy' },
+  },
+  { name: 'WhatsApp in Portuguese ("Enviar")', site: 'whatsapp', open: { query: 'lang=pt' } },
+  {
+    name: 'WhatsApp, Shift+Enter makes paragraphs',
+    site: 'whatsapp',
+    open: { query: 'lines=paragraphs' },
+  },
+  { name: 'messenger.com', site: 'messenger', open: { url: REPLICA_URLS.messengerDotCom } },
+  {
+    name: 'facebook.com pop-up chat',
+    site: 'messenger',
+    open: { url: 'https://www.facebook.com/messages/?popup=1' },
+  },
+];
+
+// A person who tabs to WhatsApp's send <button> and presses Enter or Space sends with the
+// keyboard; the button's click is held like a mouse click. (The Messenger replica's
+// div[role=button] only listens for clicks, so it has no keyboard path to test.)
+describe('guard on whatsapp: the send button pressed from the keyboard', () => {
+  it.each(['Enter', 'Space'] as const)(
+    'holds a risky draft sent with %s on the focused button',
+    async (key) => {
+      const page = tab();
+      await gotoSite(page, 'whatsapp');
+      await typeDraft(page, 'whatsapp', RISKY);
+      await waitForChip(page);
+      await page.locator(SEND_CONTROL.whatsapp).focus();
+      await page.keyboard.press(key);
+      expect((await waitForDialog(page)).draft).toBe(RISKY);
+      expect(await sentMessages(page)).toEqual([]);
+      expect(await draftText(page, 'whatsapp')).toBe(RISKY);
+    },
+  );
+});
+
+describe.each(VARIANTS)('guard on $name', ({ site, open }) => {
+  it('holds a click on the send button, then Send anyway sends the exact text once', async () => {
+    const page = tab();
+    await gotoSite(page, site, open);
+    const text = "please come back 🙏\nI can't live without you";
+    await typeDraft(page, site, text);
+    await waitForChip(page);
+    // Whatever the layout (a narrow pop-up too), the chip leaves the send button uncovered.
+    const send = (await page.locator(SEND_CONTROL[site]).boundingBox())!;
+    expect(overlaps((await chipBox(page))!, send)).toBe(false);
+    await pressSendButton(page, site);
+    const dialog = await waitForDialog(page);
+    expect(dialog.draft).toBe(text);
+    expect(await sentMessages(page)).toEqual([]);
+    await waitForSendAnywayEnabled(page);
+    await clickDialogButton(page, 'Send anyway');
+    await waitForNoDialog(page);
+    await expect.poll(() => sentMessages(page)).toEqual([text]);
+    expect(await draftText(page, site)).toBe('');
   });
 });

@@ -2,7 +2,7 @@
 //
 // The overlay lives in a CLOSED shadow root (page scripts must not be able to script the
 // pause dialog), so Playwright's locators cannot see into it. Tests reach it through the
-// Chrome DevTools Protocol instead, which production code never can: the host element is
+// Chrome DevTools Protocol instead, which page scripts never can: the host element is
 // described with `pierce: true`, its shadow root resolved to a handle, and small read-only
 // functions run against that root. Buttons are found by role and accessible name in Chromium's
 // accessibility tree (what a screen reader gets) and clicked with the real mouse at their centre,
@@ -12,9 +12,14 @@
 // using the same storage keys and schema as src/storage.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { OutcomeKind, UnsentNote } from '../../../src/messaging/protocol';
-import type { Counters } from '../../../src/storage/counters-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
+import { computeStatsView } from '../../../src/background/stats-view';
+import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/protocol';
+import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsSchema,
+} from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
 import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
 
@@ -42,11 +47,15 @@ function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** Remote handles made by one query; released after it so polling does not pile them up. */
+const HANDLES = 'second-thought-harness';
+
 /** A remote handle to the overlay's shadow root, or null when the overlay is not mounted. */
 async function shadowRootHandle(page: Page): Promise<string | null> {
   const session = await cdp(page);
   const host = await session.send('Runtime.evaluate', {
     expression: `document.querySelector(${JSON.stringify(OVERLAY_HOST)})`,
+    objectGroup: HANDLES,
   });
   const hostId = host.result.objectId;
   if (!hostId) return null;
@@ -57,7 +66,10 @@ async function shadowRootHandle(page: Page): Promise<string | null> {
   });
   const root = node.shadowRoots?.[0];
   if (!root) return null;
-  const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  const { object } = await session.send('DOM.resolveNode', {
+    backendNodeId: root.backendNodeId,
+    objectGroup: HANDLES,
+  });
   return object.objectId ?? null;
 }
 
@@ -72,16 +84,21 @@ export async function inOverlay<T, A = undefined>(
   fallback: T,
   arg?: A,
 ): Promise<T> {
-  const rootId = await shadowRootHandle(page);
-  if (!rootId) return fallback;
   const session = await cdp(page);
-  const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
-    objectId: rootId,
-    functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
-    arguments: [{ value: arg }],
-    returnByValue: true,
-    awaitPromise: true,
-  });
+  const rootId = await shadowRootHandle(page);
+  if (!rootId) {
+    await session.send('Runtime.releaseObjectGroup', { objectGroup: HANDLES });
+    return fallback;
+  }
+  const { result, exceptionDetails } = await session
+    .send('Runtime.callFunctionOn', {
+      objectId: rootId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    })
+    .finally(() => session.send('Runtime.releaseObjectGroup', { objectGroup: HANDLES }));
   if (exceptionDetails) {
     throw new Error(`overlay query failed: ${exceptionDetails.exception?.description ?? ''}`);
   }
@@ -172,9 +189,14 @@ export function dialogState(page: Page): Promise<DialogState | null> {
   );
 }
 
-/** Waits for the pause dialog to open and returns what it shows. */
+/**
+ * Waits for the pause dialog to open and take focus (it moves focus in a frame after it
+ * renders; a key pressed before that still goes to the composer), and returns what it shows.
+ */
 export async function waitForDialog(page: Page): Promise<DialogState> {
-  await expect.poll(() => dialogState(page), { timeout: 10_000 }).not.toBeNull();
+  await expect
+    .poll(async () => (await dialogState(page))?.focused ?? null, { timeout: 10_000 })
+    .not.toBeNull();
   return (await dialogState(page))!;
 }
 
@@ -277,7 +299,9 @@ export async function setSettings(
   browser: LaunchedBrowser,
   change: DeepPartial<Settings>,
 ): Promise<Settings> {
-  const next = merge<Settings>(await getSettings(browser), change);
+  // Validated here, so a test with a mistyped setting fails at once instead of the extension
+  // quietly resetting the damaged part to its default.
+  const next = settingsSchema.parse(merge<Settings>(await getSettings(browser), change));
   await worker(browser).evaluate((value) => chrome.storage.local.set({ settings: value }), next);
   return next;
 }
@@ -321,6 +345,15 @@ export async function outcomeTotals(
     }
   }
   return totals;
+}
+
+/**
+ * The popup's numbers: the background's own stats view (src/background/stats-view.ts) computed
+ * from the counters the background stored.
+ */
+export async function getStats(browser: LaunchedBrowser): Promise<StatsView> {
+  const counters = (await readStored<Counters>(browser, 'counters')) ?? emptyCounters();
+  return computeStatsView(counters, Date.now());
 }
 
 /** Waits until the background has counted `kind` at least `count` times in total. */
