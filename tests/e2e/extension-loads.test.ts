@@ -29,6 +29,20 @@ describe('extension under test', () => {
     expect(browser().routing.blocked).toEqual([]);
   });
 
+  it("shows pages and the service worker the tests' local time (tests/time-zone.ts)", async () => {
+    // Chromium takes its zone from the TZ the vitest config pinned; were it to take another,
+    // e2e runs would no longer happen at the local night the tests are meant to face.
+    const offset = () => new Date().getTimezoneOffset();
+    const hour = () => new Date().getHours();
+    const page = await browser().context.newPage();
+    const inPage = await page.evaluate(offset);
+    const pageHour = await page.evaluate(hour);
+    await page.close();
+    const inWorker = await browser().serviceWorker!.evaluate(offset);
+    expect({ inPage, inWorker }).toEqual({ inPage: offset(), inWorker: offset() });
+    if ((process.env.TEST_TZ ?? 'night') === 'night') expect([2, 3]).toContain(pageHour);
+  });
+
   it('would record and block a request made by the extension', async () => {
     const result = await browser().serviceWorker!.evaluate(() =>
       fetch('https://example.invalid/probe').then(
