@@ -44,7 +44,11 @@ bash scripts/ensure-chromium.sh || { echo "Chromium missing: end-to-end tests wi
 
 check lint npx biome check .
 check typecheck npx tsc --noEmit
+# The vitest configs pin every run to local night (tests/time-zone.ts), so a test that relies
+# on daytime fails on every run instead of on one CI run in three. The unit suite (quick) runs a
+# second time around noon, so a test that relies on it being night fails too.
 vitest_suite unit
+TEST_TZ=day vitest_suite unit-day
 check build npm run --silent build
 [ -f scripts/check-sizes.ts ] && check bundle-budgets npx tsx scripts/check-sizes.ts
 check firefox-lint npx web-ext lint --source-dir .output/firefox-mv2 --warnings-as-errors
