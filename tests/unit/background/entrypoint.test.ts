@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // @webext-core/messaging talks to `chrome.runtime` with callbacks, which fakeBrowser does not
@@ -24,6 +24,7 @@ describe('background entrypoint', () => {
     fakeBrowser.reset();
     listeners.clear();
   });
+  afterEach(() => vi.useRealTimers());
 
   it('registers every background message, and not getCurrentChat', () => {
     background.main();
@@ -45,6 +46,9 @@ describe('background entrypoint', () => {
   });
 
   it('answers messages from storage end to end', async () => {
+    // Noon on the clock (only Date is faked): an event a second old is still "today" for
+    // getStats, even when the suite runs just after local midnight.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 10, 25, 12) });
     background.main();
     const at = Date.now() - 1000;
     const event = { id: 'w1', kind: 'safe-send', site: 'whatsapp', rules: [], at, chatKey: 'k' };
