@@ -16,6 +16,8 @@ import type { GuardOptions } from './types';
 /** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
 const LIVE_DEBOUNCE_MS = 90;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
+/** Events after which the draft may have changed (the check itself runs debounced). */
+const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup'] as const;
 
 /**
  * The guard, written once for every site: watches the composer through the adapter, shows the
@@ -56,7 +58,12 @@ export class Guard {
   start(): void {
     const { lifetime } = this.o;
     const capture = { capture: true };
-    lifetime.addEventListener(window, 'input', (e) => this.onInput(e), capture);
+    // Lexical cancels `beforeinput` for deletions and handles undo on keydown, so no `input`
+    // event follows those edits: all three events are watched, or the warning would stay up
+    // after the risky words were deleted.
+    for (const type of DRAFT_EDIT_EVENTS) {
+      lifetime.addEventListener(window, type, (e) => this.onInput(e), capture);
+    }
     lifetime.addEventListener(
       window,
       'keydown',
@@ -132,12 +139,14 @@ export class Guard {
 
   private onPointer(event: Event): void {
     if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
+    // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
+    // open (it closes once the send is confirmed), and that one click must go through.
+    if (event.type === 'click' && this.bypass.consume()) return;
+    if (this.bypass.armed) return;
     if (this.view.dialog) {
       hold(event);
       return;
     }
-    if (event.type === 'click' && this.bypass.consume()) return;
-    if (this.bypass.armed) return;
     this.decide(event, event.type === 'click');
   }
 
