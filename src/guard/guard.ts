@@ -161,6 +161,12 @@ export class Guard {
       }
       return;
     }
+    if (!this.o.adapter.findSendButton(assessed.composer)) {
+      // No send control beside a draft: the site changed under us, and "Send anyway" would have
+      // no path to send by. Step aside (the send goes through as without the extension) and say so.
+      this.health.sendButtonMissing();
+      return;
+    }
     hold(event);
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
     this.setView({ warning: null, dialog: null });
