@@ -38,6 +38,7 @@ export class Guard {
   private warnedRules = '';
   private liveTimer: number | null = null;
   private compositionEndedAt = -1;
+  private dialogWatch: number | null = null;
 
   constructor(private readonly o: GuardOptions) {
     this.bypass = new Bypass(o.now);
@@ -89,6 +90,7 @@ export class Guard {
   // ── While typing ────────────────────────────────────────────────────────────────────────────
 
   private onInput(event: Event): void {
+    if (!this.stillConnected()) return;
     if (!this.o.adapter.composerFor(event.target as Node | null)) return;
     this.scheduleLive();
   }
@@ -126,6 +128,7 @@ export class Guard {
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (!this.stillConnected()) return;
     if (!this.o.adapter.composerFor(event.target as Node | null)) return;
     const justComposed = performance.now() - this.compositionEndedAt < 20;
     if (!isSendKey(event, justComposed)) return;
@@ -138,6 +141,7 @@ export class Guard {
   }
 
   private onPointer(event: Event): void {
+    if (!this.stillConnected()) return;
     if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
     // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
     // open (it closes once the send is confirmed), and that one click must go through.
@@ -174,6 +178,16 @@ export class Guard {
   }
 
   // ── Shared ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * False once the extension was updated, reloaded or turned off under this tab. The listeners
+   * stay on the page until WXT notices, and its periodic check runs only every few seconds, so
+   * every event asks first: reading `isValid` makes WXT notice, which removes our listeners and
+   * the overlay (dialog included). The event then goes on to the site as if we were never there.
+   */
+  private stillConnected(): boolean {
+    return this.o.lifetime.isValid;
+  }
 
   /** The draft and its findings in the current chat, or null when the guard should stay out. */
   private assess() {
@@ -227,6 +241,20 @@ export class Guard {
     this.scheduleLive();
   }
 
+  /**
+   * While the dialog covers the page, look twice a second whether the extension is still there
+   * (WXT's lifetime timers check on each tick), so a dialog orphaned by an update or reload goes
+   * away by itself instead of sitting over the page until the next event or health check.
+   */
+  private watchWhileDialogOpen(open: boolean): void {
+    if (open && this.dialogWatch === null) {
+      this.dialogWatch = this.o.lifetime.setInterval(() => undefined, 500);
+    } else if (!open && this.dialogWatch !== null) {
+      clearInterval(this.dialogWatch);
+      this.dialogWatch = null;
+    }
+  }
+
   private report(kind: OutcomeKind, rules: RuleId[]): void {
     this.outbox.post({
       id: newEventId(),
@@ -240,6 +268,7 @@ export class Guard {
 
   private setView(view: OverlayView): void {
     this.view = view;
+    this.watchWhileDialogOpen(view.dialog !== null);
     this.o.overlay.render(view, this.pause.actions);
   }
 }
