@@ -13,12 +13,17 @@ import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import type { OverlayView } from '../../../src/ui/guard/guard-overlay';
 
 /** The guard's lifetime without WXT: listeners and timers that a test can tear down. */
-function testLifetime(): GuardLifetime & { invalidate(): void } {
+function testLifetime(): GuardLifetime & { invalidate(): void; orphan(): void } {
   const controller = new AbortController();
   const callbacks: Array<() => void> = [];
+  let extensionGone = false;
   return {
     get isValid() {
-      return !controller.signal.aborted;
+      return !extensionGone && !controller.signal.aborted;
+    },
+    /** The extension went away, but nothing has cleaned up yet (as right after an update). */
+    orphan() {
+      extensionGone = true;
     },
     addEventListener(target, type, handler, options) {
       target.addEventListener(type, handler, { ...options, signal: controller.signal });
@@ -156,5 +161,12 @@ describe('the guard fails open', () => {
       status: 'broken',
       detail: 'composer not found in an open chat',
     });
+  });
+
+  it('when the extension was updated or reloaded under the page: Enter goes straight to the site', () => {
+    startGuard(analyze);
+    lifetime.orphan();
+    expect(pressEnterInComposer()).toBe(true);
+    expect(dialogOpened()).toBe(false);
   });
 });
