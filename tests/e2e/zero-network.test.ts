@@ -1,4 +1,4 @@
-// Zero network from any extension context. The whole flow runs (warning, pause, save as unsent
+// Zero network from any extension context (and, on the way, message text stored only in notes). The whole flow runs (warning, pause, save as unsent
 // note, send anyway, keep editing on the other site, popup and options pages) while three watchers
 // record every request: the context-wide request log (which aborts anything bound off the
 // machine), the DevTools Network domain of every tab, and the same domain inside the extension's
@@ -115,6 +115,20 @@ describe('no request leaves the machine while the extension works', () => {
     const options = await watchedTab('options');
     await options.goto(`${base}/options.html`);
     await options.getByRole('list', { name: 'Unsent notes' }).getByText(RISKY).waitFor();
+
+    // Message text is stored only in the unsent note, and chat names nowhere (none was listed).
+    const chatName = await whatsapp.getAttribute('#main header span[title]', 'title');
+    expect(chatName).toBeTruthy();
+    const stored = await browser().serviceWorker!.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      sync: await chrome.storage.sync.get(null),
+      session: await chrome.storage.session.get(null),
+    }));
+    const { notes, ...rest } = stored.local;
+    expect(JSON.stringify(notes)).toContain(RISKY);
+    for (const secret of ['miss you', 'come back', chatName!]) {
+      expect(JSON.stringify({ ...stored, local: rest })).not.toContain(secret);
+    }
 
     const seen = everythingSeen();
     // The watchers did watch: each tab's own document is in the log.
