@@ -97,6 +97,8 @@ export class PauseFlow {
       this.hooks.report('sent-anyway', this.rules());
       this.hooks.noteSend();
       this.close();
+      // As after the site's own send: the person can go on typing.
+      this.o.adapter.findComposer(this.o.doc)?.focus();
       return;
     }
     this.hooks.health.sendFailed(result);

@@ -12,10 +12,12 @@
 // using the same storage keys and schema as src/storage.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { OutcomeKind, UnsentNote } from '../../../src/messaging/protocol';
-import type { Counters } from '../../../src/storage/counters-schema';
+import { computeStatsView } from '../../../src/background/stats-view';
+import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/protocol';
+import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
+import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
 
 /** The tag WXT gives the overlay's shadow host (the `name` in src/guard/mount-overlay.tsx). */
 export const OVERLAY_HOST = 'second-thought-guard';
@@ -322,6 +324,15 @@ export async function outcomeTotals(
   return totals;
 }
 
+/**
+ * The popup's numbers: the background's own stats view (src/background/stats-view.ts) computed
+ * from the counters the background stored.
+ */
+export async function getStats(browser: LaunchedBrowser): Promise<StatsView> {
+  const counters = (await readStored<Counters>(browser, 'counters')) ?? emptyCounters();
+  return computeStatsView(counters, Date.now());
+}
+
 /** Waits until the background has counted `kind` at least `count` times in total. */
 export async function waitForCount(
   browser: LaunchedBrowser,
@@ -344,8 +355,8 @@ export const PROBE_DRAFT = 'please come back';
  * before asserting that something is NOT intercepted (otherwise a guard still starting up
  * would pass such a test for the wrong reason).
  */
-export async function waitForGuardReady(page: Page, composerSelector: string): Promise<void> {
-  const box = page.locator(composerSelector);
+export async function waitForGuardReady(page: Page, site: Site): Promise<void> {
+  const box = composer(page, site);
   await box.click();
   await page.keyboard.type(PROBE_DRAFT);
   await waitForChip(page);
@@ -353,4 +364,57 @@ export async function waitForGuardReady(page: Page, composerSelector: string): P
   await page.keyboard.press('Backspace');
   await expect.poll(() => box.textContent()).toBe('');
   await expect.poll(() => chipText(page)).toBe('');
+}
+
+// ── Driving a held send ───────────────────────────────────────────────────────────────────────
+
+/**
+ * Types a risky draft, waits for the live warning (so the guard is known to be listening),
+ * then tries to send it with Enter or a real click on the site's send button, and waits for
+ * the pause dialog.
+ */
+export async function sendAndWaitForDialog(
+  page: Page,
+  site: Site,
+  text: string,
+  via: 'Enter' | 'button' = 'Enter',
+): Promise<DialogState> {
+  await typeDraft(page, site, text);
+  await waitForChip(page);
+  if (via === 'Enter') await page.keyboard.press('Enter');
+  else await pressSendButton(page, site);
+  return waitForDialog(page);
+}
+
+/**
+ * Clicks the site's send button with the real mouse at its centre. Unlike `clickSend` (a
+ * Playwright locator click), it does not retry when the dialog, opening on pointerdown, takes
+ * the rest of the click: Playwright would call that "intercepts pointer events" and click again.
+ */
+export async function pressSendButton(page: Page, site: Site): Promise<void> {
+  const box = await page.locator(SEND_CONTROL[site]).boundingBox();
+  if (!box) throw new Error(`no send button on ${site}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** True when the site's composer has keyboard focus. */
+export function composerHasFocus(page: Page, site: Site): Promise<boolean> {
+  return composer(page, site).evaluate((el) => el === document.activeElement);
+}
+
+/**
+ * The text in the composer's Lexical editor state (not its DOM): '' means the editor itself
+ * holds nothing, so the site sees an empty draft.
+ */
+export function editorStateText(page: Page, site: Site): Promise<string> {
+  return composer(page, site).evaluate((el) => {
+    type Json = { text?: string; children?: Json[]; type?: string };
+    const editor = (
+      el as unknown as { __lexicalEditor: { getEditorState(): { toJSON(): { root: Json } } } }
+    ).__lexicalEditor;
+    const collect = (node: Json): string =>
+      (node.type === 'linebreak' ? '\n' : (node.text ?? '')) +
+      (node.children ?? []).map(collect).join('');
+    return collect(editor.getEditorState().toJSON().root);
+  });
 }

@@ -110,6 +110,14 @@ describe('PauseDialog', () => {
     expect(text).not.toMatch(/are you sure/i);
   });
 
+  it('takes focus back when an action fails and the dialog stays open', () => {
+    const { rerender } = render(<PauseDialog model={model({ busy: true })} actions={actions()} />);
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    rerender(<PauseDialog model={model({ notice: 'Not sent.' })} actions={actions()} />);
+    expect(screen.getByRole('button', { name: 'Keep editing' })).toBe(document.activeElement);
+  });
+
   it('says so gently when this is a repeat attempt', () => {
     render(<PauseDialog model={model({ recentAttempts: 3 })} actions={actions()} />);
     expect(screen.getByRole('dialog').textContent).toContain('try number 3');
