@@ -70,6 +70,14 @@ describe.each(BUILDS)('%s build', (build) => {
     expect(manifest()).not.toHaveProperty('externally_connectable');
   });
 
+  it('has the icons the stores ask for, packaged', () => {
+    const icons = manifest().icons as Record<string, string> | undefined;
+    for (const size of ['16', '48', '128']) {
+      expect(icons?.[size], `icon ${size}`).toBeDefined();
+      expect(existsSync(join(buildDir(build), icons![size]!))).toBe(true);
+    }
+  });
+
   it('keeps the default content security policy', () => {
     expect(manifest()).not.toHaveProperty('content_security_policy');
   });
