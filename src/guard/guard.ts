@@ -82,7 +82,9 @@ export class Guard {
     for (const type of SEND_POINTER_EVENTS) {
       lifetime.addEventListener(window, type, (e) => this.onPointer(e), capture);
     }
-    lifetime.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    lifetime.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (isRealLocationChange(event)) this.onNavigate();
+    });
     lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
     this.health.start();
   }
@@ -275,6 +277,15 @@ export class Guard {
 
 function rulesOf(findings: readonly Finding[]): RuleId[] {
   return findings.map((f) => f.rule);
+}
+
+/**
+ * WXT names this event after our extension id, which is public, so a page can dispatch one too and
+ * would close the dialog with it. WXT's own event carries the new address as a URL object made in
+ * the content script's world; properties the page sets on its own event are not visible here.
+ */
+function isRealLocationChange(event: Event): boolean {
+  return (event as Event & { newUrl?: unknown }).newUrl instanceof URL;
 }
 
 function hold(event: Event): void {
