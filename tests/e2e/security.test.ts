@@ -81,6 +81,15 @@ function attackFromPage(page: Page, extensionId: string): Promise<string[]> {
       window.postMessage(message, '*');
     }
     attempts.push('postMessage');
+    // WXT's own events are named after the (public) extension id: a forged chat switch would
+    // close the dialog, a forged "newer copy started" would switch the guard off in this tab.
+    window.dispatchEvent(new Event(`${id}:whatsapp:wxt:locationchange`));
+    document.dispatchEvent(
+      new CustomEvent(`${id}:whatsapp:wxt:content-script-started`, {
+        detail: { contentScriptName: 'whatsapp', messageId: 'forged' },
+      }),
+    );
+    attempts.push('forged WXT events');
     // Normal pages get no runtime API for an extension that is not externally connectable.
     const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } })
       .chrome?.runtime;
@@ -144,6 +153,7 @@ describe('a page script cannot act for the person', () => {
       'composer',
       'site send button',
       'postMessage',
+      'forged WXT events',
     ]);
     expect(await attackDialogButtons(page)).toEqual([
       'Keep editing',
@@ -164,6 +174,24 @@ describe('a page script cannot act for the person', () => {
     await waitForNoDialog(page);
     await page.waitForTimeout(500);
     expect(await sentMessages(page)).toEqual([RISKY]);
+
+    // And the guard is still on in this tab: the next risky draft is held again.
+    await typeDraft(page, 'whatsapp', RISKY);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    expect(await sentMessages(page)).toEqual([RISKY]);
+    await page.close();
+  });
+
+  it('a real change of address still closes the dialog (only forged ones are ignored)', async () => {
+    const page = await openSite(browser().context, 'whatsapp');
+    await typeDraft(page, 'whatsapp', RISKY);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    await page.evaluate(() => history.pushState({}, '', '/?chat=mum'));
+    await waitForNoDialog(page);
+    expect(await sentMessages(page)).toEqual([]);
+    expect(await draftText(page, 'whatsapp')).toBe(RISKY);
     await page.close();
   });
 
