@@ -4,20 +4,26 @@ import type { OverlayView } from '../ui/guard/guard-overlay';
 import type { WarningModel } from '../ui/guard/warning-chip';
 import { Bypass } from './bypass';
 import { chatKeyFor } from './chat-key';
+import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
+import { editingElsewhere } from './editing-elsewhere';
 import { guardScope } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
 import { isSendKey } from './send-keys';
+import { ShownForWatch } from './shown-for-watch';
 import type { GuardOptions } from './types';
 
 /** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
 const LIVE_DEBOUNCE_MS = 90;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
-/** Events after which the draft may have changed (the check itself runs debounced). */
-const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup'] as const;
+/**
+ * Events after which the draft may have changed (the check itself runs debounced). Lexical
+ * handles paste, cut and drop itself, with no `input` event and, from a menu, no key either.
+ */
+const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup', 'paste', 'cut', 'drop'] as const;
 
 /**
  * The guard, written once for every site: watches the composer through the adapter, shows the
@@ -33,6 +39,7 @@ export class Guard {
   private readonly repeats = new RepeatAttempts();
   private readonly health: HealthMonitor;
   private readonly pause: PauseFlow;
+  private readonly shownFor: ShownForWatch;
   private recentSends = new Map<string, number[]>();
   private chatKey: string | null = null;
   private warnedRules = '';
@@ -54,14 +61,18 @@ export class Guard {
       noteSend: () => this.noteSend(),
       health: this.health,
     });
+    this.shownFor = new ShownForWatch(o, {
+      chatGone: () => this.onNavigate(),
+      composerReplaced: () => this.scheduleLive(),
+    });
   }
 
   start(): void {
     const { lifetime } = this.o;
     const capture = { capture: true };
-    // Lexical cancels `beforeinput` for deletions and handles undo on keydown, so no `input`
-    // event follows those edits: all three events are watched, or the warning would stay up
-    // after the risky words were deleted.
+    // Lexical cancels `beforeinput` for deletions, handles undo on keydown and pastes itself,
+    // so no `input` event follows those edits: without the others the warning would stay up
+    // after the risky words were deleted, or never come for a pasted draft.
     for (const type of DRAFT_EDIT_EVENTS) {
       lifetime.addEventListener(window, type, (e) => this.onInput(e), capture);
     }
@@ -86,6 +97,9 @@ export class Guard {
       if (isRealLocationChange(event)) this.onNavigate();
     });
     lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
+    // Focus moving to or from another field (search, caption, comment box) hides or brings
+    // back the chip: it speaks about the chat's draft, and must not sit over those fields.
+    lifetime.addEventListener(window, 'focusin', () => this.scheduleLive(), capture);
     this.health.start();
   }
 
@@ -107,6 +121,10 @@ export class Guard {
 
   private updateLiveWarning(): void {
     if (this.view.dialog) return;
+    if (editingElsewhere(this.o.adapter, this.o.doc)) {
+      if (this.view.warning) this.setView({ ...this.view, warning: null });
+      return;
+    }
     const assessed = this.assess();
     if (!assessed || assessed.findings.length === 0) {
       this.warnedRules = '';
@@ -116,7 +134,7 @@ export class Guard {
     const rect = assessed.composer.getBoundingClientRect();
     const warning: WarningModel = {
       findings: assessed.findings,
-      anchor: { top: rect.top, right: rect.right },
+      anchor: { top: rect.top, right: rect.right, width: rect.width },
     };
     const signature = assessed.findings.map((f) => f.rule).join(',');
     if (signature !== this.warnedRules) {
@@ -124,14 +142,21 @@ export class Guard {
       if (!this.warnedRules) this.report('warned', rulesOf(assessed.findings));
       this.warnedRules = signature;
     }
+    this.shownFor.track(assessed.composer, assessed.title);
     this.setView({ ...this.view, warning });
+  }
+
+  /** Settings changed (site switched off, chats listed…): the chip follows at once. */
+  settingsChanged(): void {
+    this.scheduleLive();
   }
 
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.stillConnected()) return;
-    if (!this.o.adapter.composerFor(event.target as Node | null)) return;
+    const composer = this.o.adapter.composerFor(event.target as Node | null);
+    if (!composer) return;
     const justComposed = performance.now() - this.compositionEndedAt < 20;
     if (!isSendKey(event, justComposed)) return;
     if (this.bypass.consume()) return;
@@ -139,12 +164,13 @@ export class Guard {
       hold(event); // The draft is under consideration; it goes only through the dialog.
       return;
     }
-    this.decide(event, true);
+    this.decide(event, true, composer);
   }
 
   private onPointer(event: Event): void {
     if (!this.stillConnected()) return;
-    if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
+    const button = this.o.adapter.sendButtonFor(event.target as Node | null);
+    if (!button) return;
     // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
     // open (it closes once the send is confirmed), and that one click must go through.
     if (event.type === 'click' && this.bypass.consume()) return;
@@ -153,12 +179,15 @@ export class Guard {
       hold(event);
       return;
     }
-    this.decide(event, event.type === 'click');
+    this.decide(event, event.type === 'click', composerNear(this.o.adapter, button));
   }
 
-  /** Lets a safe draft through untouched; holds a risky one and opens the pause dialog. */
-  private decide(event: Event, countsAsSend: boolean): void {
-    const assessed = this.assess();
+  /**
+   * Lets a safe draft through untouched; holds a risky one and opens the pause dialog. The
+   * composer is the one the key or button belongs to (there can be several pop-up chats).
+   */
+  private decide(event: Event, countsAsSend: boolean, composer: HTMLElement | null): void {
+    const assessed = this.assess(composer);
     if (!assessed || assessed.draft.trim() === '') return;
     if (assessed.findings.length === 0) {
       if (countsAsSend) {
@@ -176,7 +205,8 @@ export class Guard {
     hold(event);
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
     this.setView({ warning: null, dialog: null });
-    this.pause.open(assessed.draft, assessed.findings, attempts);
+    this.shownFor.track(assessed.composer, assessed.title);
+    this.pause.open(assessed.composer, assessed.draft, assessed.findings, attempts);
   }
 
   // ── Shared ──────────────────────────────────────────────────────────────────────────────────
@@ -192,27 +222,27 @@ export class Guard {
   }
 
   /** The draft and its findings in the current chat, or null when the guard should stay out. */
-  private assess() {
+  private assess(forComposer?: HTMLElement | null) {
     const { adapter, doc } = this.o;
     const settings = this.o.settings();
-    const composer = adapter.findComposer(doc);
+    const composer = forComposer ?? adapter.findComposer(doc);
     if (!settings || !composer) return null;
-    const title = adapter.chatTitle(doc);
+    const title = adapter.chatTitle(doc, composer);
     this.trackChat(title);
     if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
     const draft = adapter.readDraft(composer);
-    if (draft.trim() === '') return { composer, draft, findings: [] as Finding[] };
+    if (draft.trim() === '') return { composer, title, draft, findings: [] as Finding[] };
     const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];
     const check = checkDraft(
       this.o.analyze,
       draft,
       settings,
       sends,
-      adapter.countUnanswered(doc),
+      adapter.countUnanswered(doc, composer),
       this.o.now(),
     );
     if (check.error) this.health.engineFailed(check.error);
-    return { composer, draft, findings: check.findings };
+    return { composer, title, draft, findings: check.findings };
   }
 
   private trackChat(title: string | null): void {
@@ -271,6 +301,7 @@ export class Guard {
   private setView(view: OverlayView): void {
     this.view = view;
     this.watchWhileDialogOpen(view.dialog !== null);
+    if (!view.warning && !view.dialog) this.shownFor.stop();
     this.o.overlay.render(view, this.pause.actions);
   }
 }

@@ -18,10 +18,12 @@ const SETTINGS_KEY = 'settings';
 export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   ignoreForgedRestarts(ctx);
   let settings: Settings | null = null;
+  let guard: Guard | null = null;
   const refresh = () =>
     sendMessage('getSettings').then(
       (next) => {
         settings = next;
+        guard?.settingsChanged();
       },
       () => undefined, // Keep the last good settings; with none, the guard stays out of the way.
     );
@@ -40,7 +42,7 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
   );
 
   const overlay = await mountOverlay(ctx);
-  new Guard({
+  guard = new Guard({
     adapter,
     doc: document,
     lifetime: ctx,
@@ -54,7 +56,8 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
       saveNote: (note) => sendMessage('saveNote', note),
       reportHealth: (report) => sendMessage('reportHealth', report),
     },
-  }).start();
+  });
+  guard.start();
   await refresh();
 }
 

@@ -76,7 +76,9 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await chipText(page)).toBe('');
     // The guard saw the send and let it through: counted as a safe send, no pause.
     await waitForCount(browser(), 'safe-send', before['safe-send'] + 1);
-    expect((await outcomeTotals(browser())).paused).toBe(before.paused);
+    const after = await outcomeTotals(browser());
+    expect(after['safe-send']).toBe(before['safe-send'] + 1); // one send, counted once
+    expect(after.paused).toBe(before.paused);
   });
 
   it.each(['Enter', 'send button'] as const)(
@@ -127,6 +129,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
 
   it('shows a warning chip that names what it saw, covers nothing, and goes when the draft is fine', async () => {
     await open();
+    const before = await outcomeTotals(browser());
     await typeDraft(page, site, 'See you soon, ');
     const send = page.locator(SEND_CONTROL[site]);
     const composerBefore = await composer(page, site).boundingBox();
@@ -137,6 +140,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     const text = await waitForChip(page);
     expect(text).toContain('pleading');
     expect(text).toContain('“please come back”');
+    await waitForCount(browser(), 'warned', before.warned + 1);
     const chip = (await chipBox(page))!;
     expect(chip.width).toBeGreaterThan(0);
     // It floats above the composer: the site's controls neither move nor get covered.
@@ -150,6 +154,29 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     expect(await chipBox(page)).toBeNull();
     expect(await draftText(page, site)).toBe('See you soon, ');
     expect(await dialogIsOpen(page)).toBe(false);
+
+    // Undo (handled by the editor on keydown, with no input event) brings the words and the chip back.
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => draftText(page, site)).toBe('See you soon, please come back');
+    expect(await waitForChip(page)).toContain('pleading');
+  });
+
+  it('warns about a pasted draft (no typing) and holds it', async () => {
+    await open();
+    await composer(page, site).click();
+    // A paste from the context menu: no key is pressed, and the editor inserts the text itself.
+    await composer(page, site).evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, RISKY);
+    await expect.poll(() => draftText(page, site)).toBe(RISKY);
+    expect(await waitForChip(page)).toContain('pleading');
+    await page.keyboard.press('Enter');
+    expect((await waitForDialog(page)).draft).toBe(RISKY);
+    expect(await sentMessages(page)).toEqual([]);
   });
 
   it('ignores a held-down Enter while the dialog is open (no button pressed, nothing sent)', async () => {
@@ -175,6 +202,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: sending', (site:
     await open();
     const before = await outcomeTotals(browser());
     await sendAndWaitForDialog(page, site, RISKY);
+    await expect.poll(async () => (await dialogState(page))?.focused).toBe('Keep editing');
     // The site may pull focus back to its composer (WhatsApp does on some events).
     await composer(page, site).evaluate((el) => (el as HTMLElement).focus());
     expect(await composerHasFocus(page, site)).toBe(true);
@@ -215,6 +243,26 @@ const VARIANTS: Array<{ name: string; site: Site; open: OpenOptions }> = [
     open: { url: 'https://www.facebook.com/messages/?popup=1' },
   },
 ];
+
+// A person who tabs to WhatsApp's send <button> and presses Enter or Space sends with the
+// keyboard; the button's click is held like a mouse click. (The Messenger replica's
+// div[role=button] only listens for clicks, so it has no keyboard path to test.)
+describe('guard on whatsapp: the send button pressed from the keyboard', () => {
+  it.each(['Enter', 'Space'] as const)(
+    'holds a risky draft sent with %s on the focused button',
+    async (key) => {
+      const page = tab();
+      await gotoSite(page, 'whatsapp');
+      await typeDraft(page, 'whatsapp', RISKY);
+      await waitForChip(page);
+      await page.locator(SEND_CONTROL.whatsapp).focus();
+      await page.keyboard.press(key);
+      expect((await waitForDialog(page)).draft).toBe(RISKY);
+      expect(await sentMessages(page)).toEqual([]);
+      expect(await draftText(page, 'whatsapp')).toBe(RISKY);
+    },
+  );
+});
 
 describe.each(VARIANTS)('guard on $name', ({ site, open }) => {
   it('holds a click on the send button, then Send anyway sends the exact text once', async () => {

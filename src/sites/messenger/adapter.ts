@@ -100,12 +100,12 @@ export const messengerAdapter: SiteAdapter = {
     return conversation && queryFirst(conversation, S.COMPOSER) ? button : null;
   },
 
-  chatTitle(doc) {
-    return boundedTitle(rawChatTitle(this.findComposer(doc), doc));
+  chatTitle(doc, forComposer) {
+    return boundedTitle(rawChatTitle(forComposer ?? this.findComposer(doc), doc));
   },
 
-  countUnanswered(doc) {
-    const composer = this.findComposer(doc);
+  countUnanswered(doc, forComposer) {
+    const composer = forComposer ?? this.findComposer(doc);
     const scope = (composer && conversationOf(composer)) ?? doc;
     for (const selector of S.ROWS) {
       const rows = scope.querySelectorAll(selector);

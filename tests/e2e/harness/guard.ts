@@ -15,7 +15,11 @@ import { expect } from 'vitest';
 import { computeStatsView } from '../../../src/background/stats-view';
 import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/protocol';
 import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsSchema,
+} from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
 import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
 
@@ -173,9 +177,14 @@ export function dialogState(page: Page): Promise<DialogState | null> {
   );
 }
 
-/** Waits for the pause dialog to open and returns what it shows. */
+/**
+ * Waits for the pause dialog to open and take focus (it moves focus in a frame after it
+ * renders; a key pressed before that still goes to the composer), and returns what it shows.
+ */
 export async function waitForDialog(page: Page): Promise<DialogState> {
-  await expect.poll(() => dialogState(page), { timeout: 10_000 }).not.toBeNull();
+  await expect
+    .poll(async () => (await dialogState(page))?.focused ?? null, { timeout: 10_000 })
+    .not.toBeNull();
   return (await dialogState(page))!;
 }
 
@@ -278,7 +287,9 @@ export async function setSettings(
   browser: LaunchedBrowser,
   change: DeepPartial<Settings>,
 ): Promise<Settings> {
-  const next = merge<Settings>(await getSettings(browser), change);
+  // Validated here, so a test with a mistyped setting fails at once instead of the extension
+  // quietly resetting the damaged part to its default.
+  const next = settingsSchema.parse(merge<Settings>(await getSettings(browser), change));
   await worker(browser).evaluate((value) => chrome.storage.local.set({ settings: value }), next);
   return next;
 }

@@ -108,6 +108,10 @@ describe('PauseDialog', () => {
     expect(text).toContain('116 123');
     expect(text.indexOf('988')).toBeLessThan(text.indexOf('no point in living'));
     expect(text).not.toMatch(/are you sure/i);
+    // The link sits inside its sentence, not glued after the full stop.
+    expect(text).toContain(
+      'Elsewhere, findahelpline.com lists free, confidential lines in your country.',
+    );
   });
 
   it('takes focus back when an action fails and the dialog stays open', () => {
