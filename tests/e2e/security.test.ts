@@ -16,7 +16,15 @@ import {
   waitForNoDialog,
   waitForSendAnywayEnabled,
 } from './harness/guard';
-import { draftText, openSite, sentMessages, typeDraft } from './harness/sites';
+import {
+  COMPOSER,
+  draftText,
+  openSite,
+  SEND_CONTROL,
+  type Site,
+  sentMessages,
+  typeDraft,
+} from './harness/sites';
 
 const browser = useBrowser({ withExtension: true });
 const RISKY = 'I miss you so much, please come back to me';
@@ -33,76 +41,78 @@ function storedState(): Promise<unknown> {
 }
 
 /** Page-world script: every synthetic event a page can aim at the guard from outside. */
-function attackFromPage(page: Page, extensionId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const attempts: string[] = [];
-    const key = (type: string, k: string) =>
-      new KeyboardEvent(type, {
-        key: k,
-        code: k,
-        keyCode: k === 'Enter' ? 13 : 0,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      });
-    const mouse = (type: string) =>
-      new MouseEvent(type, { bubbles: true, cancelable: true, composed: true });
-    const host = document.querySelector('second-thought-guard');
-    const composer = document.querySelector<HTMLElement>('#main footer [contenteditable="true"]');
-    const sendButton = document.querySelector<HTMLElement>(
-      '#main footer :is(button, [role="button"]):has(span[data-icon="wds-ic-send-filled"])',
-    );
-    for (const [name, target] of [
-      ['host', host],
-      ['document', document],
-      ['body', document.body],
-      ['composer', composer],
-      ['site send button', sendButton],
-    ] as const) {
-      if (!target) continue;
-      for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
-        target.dispatchEvent(mouse(type));
+function attackFromPage(page: Page, site: Site, extensionId: string): Promise<string[]> {
+  const where = { composer: COMPOSER[site], send: SEND_CONTROL[site], site };
+  return page.evaluate(
+    ([id, at]) => {
+      const attempts: string[] = [];
+      const key = (type: string, k: string) =>
+        new KeyboardEvent(type, {
+          key: k,
+          code: k,
+          keyCode: k === 'Enter' ? 13 : 0,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        });
+      const mouse = (type: string) =>
+        new MouseEvent(type, { bubbles: true, cancelable: true, composed: true });
+      const host = document.querySelector('second-thought-guard');
+      const composer = document.querySelector<HTMLElement>(at.composer);
+      const sendButton = document.querySelector<HTMLElement>(at.send);
+      for (const [name, target] of [
+        ['host', host],
+        ['document', document],
+        ['body', document.body],
+        ['composer', composer],
+        ['site send button', sendButton],
+      ] as const) {
+        if (!target) continue;
+        for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
+          target.dispatchEvent(mouse(type));
+        }
+        for (const k of ['Enter', ' ', 'Escape', 'Tab']) {
+          target.dispatchEvent(key('keydown', k));
+          target.dispatchEvent(key('keyup', k));
+        }
+        attempts.push(name);
       }
-      for (const k of ['Enter', ' ', 'Escape', 'Tab']) {
-        target.dispatchEvent(key('keydown', k));
-        target.dispatchEvent(key('keyup', k));
+      composer?.focus();
+      composer?.dispatchEvent(key('keydown', 'Enter'));
+      sendButton?.click();
+      for (const message of [
+        { type: 'sendAnyway' },
+        { type: 'saveNote', data: { text: 'spoof' } },
+        { type: 'setSettings', data: { sites: { whatsapp: false } } },
+        { id: 1, type: 'recordOutcome', data: {}, timestamp: Date.now() },
+      ]) {
+        window.postMessage(message, '*');
       }
-      attempts.push(name);
-    }
-    composer?.focus();
-    composer?.dispatchEvent(key('keydown', 'Enter'));
-    sendButton?.click();
-    for (const message of [
-      { type: 'sendAnyway' },
-      { type: 'saveNote', data: { text: 'spoof' } },
-      { type: 'setSettings', data: { sites: { whatsapp: false } } },
-      { id: 1, type: 'recordOutcome', data: {}, timestamp: Date.now() },
-    ]) {
-      window.postMessage(message, '*');
-    }
-    attempts.push('postMessage');
-    // WXT's own events are named after the (public) extension id: a forged chat switch would
-    // close the dialog, a forged "newer copy started" would switch the guard off in this tab.
-    window.dispatchEvent(new Event(`${id}:whatsapp:wxt:locationchange`));
-    document.dispatchEvent(
-      new CustomEvent(`${id}:whatsapp:wxt:content-script-started`, {
-        detail: { contentScriptName: 'whatsapp', messageId: 'forged' },
-      }),
-    );
-    attempts.push('forged WXT events');
-    // Normal pages get no runtime API for an extension that is not externally connectable.
-    const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } })
-      .chrome?.runtime;
-    if (typeof runtime?.sendMessage === 'function') {
-      try {
-        (runtime.sendMessage as (id: string, m: unknown) => void)(id, { type: 'deleteAllNotes' });
-        attempts.push('runtime.sendMessage accepted');
-      } catch {
-        attempts.push('runtime.sendMessage refused');
+      attempts.push('postMessage');
+      // WXT's own events are named after the (public) extension id: a forged chat switch would
+      // close the dialog, a forged "newer copy started" would switch the guard off in this tab.
+      window.dispatchEvent(new Event(`${id}:${at.site}:wxt:locationchange`));
+      document.dispatchEvent(
+        new CustomEvent(`${id}:${at.site}:wxt:content-script-started`, {
+          detail: { contentScriptName: at.site, messageId: 'forged' },
+        }),
+      );
+      attempts.push('forged WXT events');
+      // Normal pages get no runtime API for an extension that is not externally connectable.
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } })
+        .chrome?.runtime;
+      if (typeof runtime?.sendMessage === 'function') {
+        try {
+          (runtime.sendMessage as (id: string, m: unknown) => void)(id, { type: 'deleteAllNotes' });
+          attempts.push('runtime.sendMessage accepted');
+        } catch {
+          attempts.push('runtime.sendMessage refused');
+        }
       }
-    }
-    return attempts;
-  }, extensionId);
+      return attempts;
+    },
+    [extensionId, where] as const,
+  );
 }
 
 /** Straight at the dialog's buttons (as if the page had a reference): click(), events, Escape. */
@@ -135,54 +145,59 @@ function attackDialogButtons(page: Page): Promise<Array<string | undefined>> {
   );
 }
 
+describe.each(['whatsapp', 'messenger'] as const)(
+  'a page script on %s cannot act for the person',
+  (site) => {
+    it('synthetic events and spoofed messages neither send, nor close the dialog, nor store', async () => {
+      const page = await openSite(browser().context, site);
+      await typeDraft(page, site, RISKY);
+      await page.keyboard.press('Enter');
+      await waitForDialog(page);
+      // Wait out the pause, so "Send anyway" is enabled and only trust stands in the way.
+      await waitForSendAnywayEnabled(page);
+      const before = await storedState();
+
+      const attempts = await attackFromPage(page, site, browser().extensionId!);
+      expect(attempts).toEqual([
+        'host',
+        'document',
+        'body',
+        'composer',
+        'site send button',
+        'postMessage',
+        'forged WXT events',
+      ]);
+      expect(await attackDialogButtons(page)).toEqual([
+        'Keep editing',
+        'Save as unsent note',
+        'Send anyway',
+      ]);
+
+      // A send or a save would start within a frame or two; give any effect ample time to show.
+      await page.waitForTimeout(1500);
+      expect(await sentMessages(page)).toEqual([]);
+      expect(await dialogIsOpen(page)).toBe(true);
+      expect(await draftText(page, site)).toBe(RISKY);
+      expect(await storedState()).toEqual(before);
+
+      // The person's own click still works, and sends exactly what was typed, once.
+      await clickDialogButton(page, 'Send anyway');
+      await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+      await waitForNoDialog(page);
+      await page.waitForTimeout(500);
+      expect(await sentMessages(page)).toEqual([RISKY]);
+
+      // And the guard is still on in this tab: the next risky draft is held again.
+      await typeDraft(page, site, RISKY);
+      await page.keyboard.press('Enter');
+      await waitForDialog(page);
+      expect(await sentMessages(page)).toEqual([RISKY]);
+      await page.close();
+    });
+  },
+);
+
 describe('a page script cannot act for the person', () => {
-  it('synthetic events and spoofed messages neither send, nor close the dialog, nor store', async () => {
-    const page = await openSite(browser().context, 'whatsapp');
-    await typeDraft(page, 'whatsapp', RISKY);
-    await page.keyboard.press('Enter');
-    await waitForDialog(page);
-    // Wait out the pause, so "Send anyway" is enabled and only trust stands in the way.
-    await waitForSendAnywayEnabled(page);
-    const before = await storedState();
-
-    const attempts = await attackFromPage(page, browser().extensionId!);
-    expect(attempts).toEqual([
-      'host',
-      'document',
-      'body',
-      'composer',
-      'site send button',
-      'postMessage',
-      'forged WXT events',
-    ]);
-    expect(await attackDialogButtons(page)).toEqual([
-      'Keep editing',
-      'Save as unsent note',
-      'Send anyway',
-    ]);
-
-    // A send or a save would start within a frame or two; give any effect ample time to show.
-    await page.waitForTimeout(1500);
-    expect(await sentMessages(page)).toEqual([]);
-    expect(await dialogIsOpen(page)).toBe(true);
-    expect(await draftText(page, 'whatsapp')).toBe(RISKY);
-    expect(await storedState()).toEqual(before);
-
-    // The person's own click still works, and sends exactly what was typed, once.
-    await clickDialogButton(page, 'Send anyway');
-    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
-    await waitForNoDialog(page);
-    await page.waitForTimeout(500);
-    expect(await sentMessages(page)).toEqual([RISKY]);
-
-    // And the guard is still on in this tab: the next risky draft is held again.
-    await typeDraft(page, 'whatsapp', RISKY);
-    await page.keyboard.press('Enter');
-    await waitForDialog(page);
-    expect(await sentMessages(page)).toEqual([RISKY]);
-    await page.close();
-  });
-
   it('a real change of address still closes the dialog (only forged ones are ignored)', async () => {
     const page = await openSite(browser().context, 'whatsapp');
     await typeDraft(page, 'whatsapp', RISKY);
