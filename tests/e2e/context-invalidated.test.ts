@@ -3,7 +3,7 @@
 // at once. The page stays usable, the typed text is intact, Enter sends as without the extension,
 // and no overlay is left covering the page or holding focus.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/fixture';
 import {
   dialogIsOpen,
@@ -13,7 +13,7 @@ import {
   waitForChip,
   waitForDialog,
 } from './harness/guard';
-import { composer, draftText, openSite, sentMessages, typeDraft } from './harness/sites';
+import { composer, draftText, openSite, type Site, sentMessages, typeDraft } from './harness/sites';
 
 const browser = useBrowser({ withExtension: true });
 const RISKY = 'I miss you so much, please come back to me';
@@ -42,46 +42,52 @@ function overlayMounted(page: Page): Promise<boolean> {
   return page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY_HOST);
 }
 
-async function riskyDraftWithGuardWatching(): Promise<Page> {
-  const page = await openSite(browser().context, 'whatsapp');
-  await typeDraft(page, 'whatsapp', RISKY);
+async function riskyDraftWithGuardWatching(site: Site): Promise<Page> {
+  const page = await openSite(browser().context, site);
+  await typeDraft(page, site, RISKY);
   await waitForChip(page);
   return page;
 }
 
-describe('after the extension is reloaded under an open tab', () => {
-  it('a tab with a risky draft: the text stays, Enter sends, nothing is held', async () => {
-    await setSettings(browser(), TEXT_ONLY_SETTINGS);
-    const page = await riskyDraftWithGuardWatching();
-    await reloadExtension();
-
-    expect(await draftText(page, 'whatsapp')).toBe(RISKY);
-    await composer(page, 'whatsapp').click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
-    expect(await dialogIsOpen(page)).toBe(false);
-    await expect.poll(() => overlayMounted(page)).toBe(false);
-    await page.close();
-  });
-
-  it('a tab with the pause dialog open: the dialog goes, focus is free, Enter sends', async () => {
-    const page = await riskyDraftWithGuardWatching();
-    await page.keyboard.press('Enter');
-    await waitForDialog(page);
-    await reloadExtension();
-
-    // No one touches the page: the orphaned overlay must still go away by itself.
-    await expect.poll(() => overlayMounted(page), { timeout: 10_000 }).toBe(false);
-    expect(await draftText(page, 'whatsapp')).toBe(RISKY);
-    await composer(page, 'whatsapp').click();
-    const focusedComposer = await page.evaluate(
-      () => document.activeElement?.getAttribute('data-tab') === '10',
-    );
-    expect(focusedComposer).toBe(true);
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
-    await page.close();
-  });
+beforeAll(async () => {
+  await setSettings(browser(), TEXT_ONLY_SETTINGS);
 });
+
+describe.each(['whatsapp', 'messenger'] as const)(
+  '%s, after the extension is reloaded under an open tab',
+  (site) => {
+    it('a tab with a risky draft: the text stays, Enter sends, nothing is held', async () => {
+      const page = await riskyDraftWithGuardWatching(site);
+      await reloadExtension();
+
+      expect(await draftText(page, site)).toBe(RISKY);
+      await composer(page, site).click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+      expect(await dialogIsOpen(page)).toBe(false);
+      await expect.poll(() => overlayMounted(page)).toBe(false);
+      await page.close();
+    });
+
+    it('a tab with the pause dialog open: the dialog goes, focus is free, Enter sends', async () => {
+      const page = await riskyDraftWithGuardWatching(site);
+      await page.keyboard.press('Enter');
+      await waitForDialog(page);
+      await reloadExtension();
+
+      // No one touches the page: the orphaned overlay must still go away by itself.
+      await expect.poll(() => overlayMounted(page), { timeout: 10_000 }).toBe(false);
+      expect(await draftText(page, site)).toBe(RISKY);
+      await composer(page, site).click();
+      const focusedComposer = await composer(page, site).evaluate(
+        (box) => document.activeElement === box,
+      );
+      expect(focusedComposer).toBe(true);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+      await page.close();
+    });
+  },
+);
