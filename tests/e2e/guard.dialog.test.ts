@@ -211,3 +211,18 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     expect((await outcomeTotals(browser()))['sent-anyway']).toBe(before['sent-anyway'] + 1);
   });
 });
+
+// Shift+Enter makes a new <p> in this rollout: clearing must empty every paragraph, not one.
+describe('guard on WhatsApp with paragraph lines', () => {
+  it('Save as unsent note empties a draft of several paragraphs', async () => {
+    const page = tab();
+    await gotoSite(page, 'whatsapp', { query: 'lines=paragraphs' });
+    await sendAndWaitForDialog(page, 'whatsapp', MULTI_LINE);
+    await clickDialogButton(page, 'Save as unsent note');
+    await waitForNoDialog(page);
+    expect((await storedNotes(browser())).at(-1)?.text).toBe(MULTI_LINE);
+    expect(await draftText(page, 'whatsapp')).toBe('');
+    expect(await editorStateText(page, 'whatsapp')).toBe('');
+    expect(await sentMessages(page)).toEqual([]);
+  });
+});

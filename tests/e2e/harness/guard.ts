@@ -2,7 +2,7 @@
 //
 // The overlay lives in a CLOSED shadow root (page scripts must not be able to script the
 // pause dialog), so Playwright's locators cannot see into it. Tests reach it through the
-// Chrome DevTools Protocol instead, which production code never can: the host element is
+// Chrome DevTools Protocol instead, which page scripts never can: the host element is
 // described with `pierce: true`, its shadow root resolved to a handle, and small read-only
 // functions run against that root. Buttons are found by role and accessible name in Chromium's
 // accessibility tree (what a screen reader gets) and clicked with the real mouse at their centre,
@@ -47,11 +47,15 @@ function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** Remote handles made by one query; released after it so polling does not pile them up. */
+const HANDLES = 'second-thought-harness';
+
 /** A remote handle to the overlay's shadow root, or null when the overlay is not mounted. */
 async function shadowRootHandle(page: Page): Promise<string | null> {
   const session = await cdp(page);
   const host = await session.send('Runtime.evaluate', {
     expression: `document.querySelector(${JSON.stringify(OVERLAY_HOST)})`,
+    objectGroup: HANDLES,
   });
   const hostId = host.result.objectId;
   if (!hostId) return null;
@@ -62,7 +66,10 @@ async function shadowRootHandle(page: Page): Promise<string | null> {
   });
   const root = node.shadowRoots?.[0];
   if (!root) return null;
-  const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  const { object } = await session.send('DOM.resolveNode', {
+    backendNodeId: root.backendNodeId,
+    objectGroup: HANDLES,
+  });
   return object.objectId ?? null;
 }
 
@@ -77,16 +84,21 @@ export async function inOverlay<T, A = undefined>(
   fallback: T,
   arg?: A,
 ): Promise<T> {
-  const rootId = await shadowRootHandle(page);
-  if (!rootId) return fallback;
   const session = await cdp(page);
-  const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
-    objectId: rootId,
-    functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
-    arguments: [{ value: arg }],
-    returnByValue: true,
-    awaitPromise: true,
-  });
+  const rootId = await shadowRootHandle(page);
+  if (!rootId) {
+    await session.send('Runtime.releaseObjectGroup', { objectGroup: HANDLES });
+    return fallback;
+  }
+  const { result, exceptionDetails } = await session
+    .send('Runtime.callFunctionOn', {
+      objectId: rootId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    })
+    .finally(() => session.send('Runtime.releaseObjectGroup', { objectGroup: HANDLES }));
   if (exceptionDetails) {
     throw new Error(`overlay query failed: ${exceptionDetails.exception?.description ?? ''}`);
   }
