@@ -45,6 +45,7 @@ export class Guard {
   private warnedRules = '';
   private liveTimer: number | null = null;
   private compositionEndedAt = -1;
+  private dialogWatch: number | null = null;
 
   constructor(private readonly o: GuardOptions) {
     this.bypass = new Bypass(o.now);
@@ -95,7 +96,9 @@ export class Guard {
     for (const type of SEND_POINTER_EVENTS) {
       lifetime.addEventListener(window, type, (e) => this.onPointer(e), capture);
     }
-    lifetime.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    lifetime.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (isRealLocationChange(event)) this.onNavigate();
+    });
     lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
     // Focus moving to or from another field (search, caption, comment box) hides or brings
     // back the chip: it speaks about the chat's draft, and must not sit over those fields.
@@ -106,6 +109,7 @@ export class Guard {
   // ── While typing ────────────────────────────────────────────────────────────────────────────
 
   private onInput(event: Event): void {
+    if (!this.stillConnected()) return;
     if (!this.o.adapter.composerFor(event.target as Node | null)) return;
     this.scheduleLive();
   }
@@ -153,6 +157,7 @@ export class Guard {
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (!this.stillConnected()) return;
     const composer = this.o.adapter.composerFor(event.target as Node | null);
     if (!composer) return;
     const justComposed = performance.now() - this.compositionEndedAt < 20;
@@ -166,6 +171,7 @@ export class Guard {
   }
 
   private onPointer(event: Event): void {
+    if (!this.stillConnected()) return;
     const button = this.o.adapter.sendButtonFor(event.target as Node | null);
     if (!button) return;
     // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
@@ -193,6 +199,12 @@ export class Guard {
       }
       return;
     }
+    if (!this.o.adapter.findSendButton(assessed.composer)) {
+      // No send control beside a draft: the site changed under us, and "Send anyway" would have
+      // no path to send by. Step aside (the send goes through as without the extension) and say so.
+      this.health.sendButtonMissing();
+      return;
+    }
     hold(event);
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
     this.setView({ warning: null, dialog: null });
@@ -201,6 +213,16 @@ export class Guard {
   }
 
   // ── Shared ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * False once the extension was updated, reloaded or turned off under this tab. The listeners
+   * stay on the page until WXT notices, and its periodic check runs only every few seconds, so
+   * every event asks first: reading `isValid` makes WXT notice, which removes our listeners and
+   * the overlay (dialog included). The event then goes on to the site as if we were never there.
+   */
+  private stillConnected(): boolean {
+    return this.o.lifetime.isValid;
+  }
 
   /** The draft and its findings in the current chat, or null when the guard should stay out. */
   private assess(forComposer?: HTMLElement | null) {
@@ -264,6 +286,20 @@ export class Guard {
     this.scheduleLive();
   }
 
+  /**
+   * While the dialog covers the page, look twice a second whether the extension is still there
+   * (WXT's lifetime timers check on each tick), so a dialog orphaned by an update or reload goes
+   * away by itself instead of sitting over the page until the next event or health check.
+   */
+  private watchWhileDialogOpen(open: boolean): void {
+    if (open && this.dialogWatch === null) {
+      this.dialogWatch = this.o.lifetime.setInterval(() => undefined, 500);
+    } else if (!open && this.dialogWatch !== null) {
+      clearInterval(this.dialogWatch);
+      this.dialogWatch = null;
+    }
+  }
+
   private report(kind: OutcomeKind, rules: RuleId[]): void {
     this.outbox.post({
       id: newEventId(),
@@ -277,6 +313,7 @@ export class Guard {
 
   private setView(view: OverlayView): void {
     this.view = view;
+    this.watchWhileDialogOpen(view.dialog !== null);
     if (!view.warning && !view.dialog) this.shownFor.stop();
     this.o.overlay.render(view, this.pause.actions);
   }
@@ -284,6 +321,15 @@ export class Guard {
 
 function rulesOf(findings: readonly Finding[]): RuleId[] {
   return findings.map((f) => f.rule);
+}
+
+/**
+ * WXT names this event after our extension id, which is public, so a page can dispatch one too and
+ * would close the dialog with it. WXT's own event carries the new address as a URL object made in
+ * the content script's world; properties the page sets on its own event are not visible here.
+ */
+function isRealLocationChange(event: Event): boolean {
+  return (event as Event & { newUrl?: unknown }).newUrl instanceof URL;
 }
 
 function hold(event: Event): void {

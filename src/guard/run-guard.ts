@@ -16,6 +16,7 @@ const SETTINGS_KEY = 'settings';
  * arrive, the guard does nothing: sends go through as if the extension were not there.
  */
 export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  ignoreForgedRestarts(ctx);
   let settings: Settings | null = null;
   let guard: Guard | null = null;
   const refresh = () =>
@@ -58,4 +59,20 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
   });
   guard.start();
   await refresh();
+}
+
+/**
+ * WXT ends an older copy of a content script when a newer copy announces itself with a document
+ * event named after our extension id. That id is public, so a page could forge the announcement
+ * and switch the guard off in its tab (tested in tests/e2e/security.test.ts). Our scripts are
+ * never injected twice into a page (after an update or reload the old copy learns it is orphaned
+ * from the runtime instead), so the announcement is stopped before WXT's listener on document.
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  // The name WXT gives the event (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private).
+  const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  window.addEventListener(started, (event) => event.stopImmediatePropagation(), {
+    capture: true,
+    signal: ctx.signal,
+  });
 }
