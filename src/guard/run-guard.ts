@@ -51,8 +51,8 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
   whenComposerAppears(ctx, adapter, () => {
     loadGuardChunk()
       .then((chunk) => {
-        if (ctx.isValid)
-          return chunk.startGuard({ ctx, adapter, settings: () => settings, services });
+        if (!ctx.isValid) return null;
+        return chunk.startGuard({ ctx, adapter, settings: () => settings, services });
       })
       .catch((error: unknown) => {
         // Without the chunk there is no guard and sends go through untouched; the popup says so.

@@ -16,12 +16,18 @@ export interface GuardStart {
 
 /**
  * The heavy half of the content script (rule engine, guard, Preact overlay), loaded only once a
- * chat composer is on the page (see `run-guard.ts`). Mounts the overlay and starts the guard.
+ * chat composer is on the page (see `run-guard.ts`). Mounts the overlay and starts the guard;
+ * null when the content script was invalidated (extension reloaded) while it loaded.
  */
-export async function startGuard({ ctx, adapter, settings, services }: GuardStart): Promise<void> {
+export async function startGuard({
+  ctx,
+  adapter,
+  settings,
+  services,
+}: GuardStart): Promise<Guard | null> {
   const overlay = await mountOverlay(ctx);
-  if (!ctx.isValid) return;
-  new Guard({
+  if (!ctx.isValid) return null;
+  const guard = new Guard({
     adapter,
     doc: document,
     lifetime: ctx,
@@ -30,7 +36,9 @@ export async function startGuard({ ctx, adapter, settings, services }: GuardStar
     settings,
     now: () => Date.now(),
     services,
-  }).start();
+  });
+  guard.start();
+  return guard;
 }
 
 /** The module the chunk exports (its default export): see entrypoints/guard-chunk.ts. */
