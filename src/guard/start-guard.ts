@@ -3,6 +3,7 @@ import { analyze } from '../rules';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
 import { Guard } from './guard';
+import { guardLifetime } from './lifetime';
 import { mountOverlay } from './mount-overlay';
 import type { GuardServices } from './types';
 
@@ -30,7 +31,7 @@ export async function startGuard({
   const guard = new Guard({
     adapter,
     doc: document,
-    lifetime: ctx,
+    lifetime: guardLifetime(ctx),
     overlay,
     analyze,
     settings,
