@@ -14,11 +14,12 @@
  * The share is extension time / main-thread task time of the same page (budget <= 2%). The
  * with-minus-without difference in task time is printed as well; it includes the noise of two
  * processes on a shared machine, so the profiler attribution is the figure that is judged.
+ * `--control` runs both browsers without the extension (A/A) to show that noise.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { COMPOSER } from '../../tests/e2e/harness/sites';
 import { REPLICA_URLS } from '../../tests/practice/routes';
-import { type BenchBrowser, launchPair } from './lib/launch';
+import { type BenchBrowser, controlRun, launchPair } from './lib/launch';
 import { mainThreadSeconds, openMetrics, scriptSeconds } from './lib/metrics';
 import { waitForOverlay } from './lib/overlay';
 import { type Attribution, startProfiler, stopProfiler } from './lib/profile';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   try {
     const withExt = await open(browsers.with);
     const without = await open(browsers.without);
-    await waitForOverlay(withExt.page, withExt.cdp);
+    if (!controlRun) await waitForOverlay(withExt.page, withExt.cdp);
     const history = await messageCount(withExt.page);
     if (history < HISTORY) throw new Error(`busy page holds ${history} messages, not ${HISTORY}`);
     await new Promise((r) => setTimeout(r, 1500)); // Let both pages settle after typing.
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     if (wo.attribution.extensionMs > 0) throw new Error('extension time in the page without it');
     const share = ext.extensionMs / w.taskMs;
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+    if (controlRun) console.log('CONTROL RUN: neither browser has the extension (A/A noise)');
     console.log(`Busy-chat benchmark (WhatsApp practice page, ?busy=1), ${machineNote()}`);
     console.log(
       `${history} messages in the chat; received ${w.received} (with) / ${wo.received} (without) ` +

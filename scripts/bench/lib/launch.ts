@@ -57,15 +57,24 @@ async function launchOne(variant: Variant, timezoneId: string): Promise<BenchBro
   };
 }
 
-/** Builds the replicas and launches both browsers (the extension must be built: `wxt build`). */
-export async function launchPair(): Promise<{ with: BenchBrowser; without: BenchBrowser }> {
+/** True when the command line asks for an A/A run (see launchPair). */
+export const controlRun = process.argv.includes('--control');
+
+/**
+ * Builds the replicas and launches both browsers (the extension must be built: `wxt build`).
+ * With `control`, the "with" browser is launched WITHOUT the extension too: an A/A run whose
+ * differences are pure measurement noise, to judge the A/B differences by.
+ */
+export async function launchPair(
+  control = controlRun,
+): Promise<{ with: BenchBrowser; without: BenchBrowser }> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
   }
   await buildReplicas();
   const timezoneId = middayTimeZone();
-  const withExtension = await launchOne('with', timezoneId);
+  const withExtension = await launchOne(control ? 'without' : 'with', timezoneId);
   const without = await launchOne('without', timezoneId);
   return { with: withExtension, without };
 }

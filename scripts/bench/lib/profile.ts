@@ -3,7 +3,11 @@
 // running in the content script's isolated world appears with its chrome-extension:// URL.
 import type { CDPSession } from 'playwright-core';
 
-type ProfileNode = { id: number; callFrame: { url: string }; children?: number[] };
+type ProfileNode = {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+};
 type Profile = {
   nodes: ProfileNode[];
   samples: number[];
@@ -25,6 +29,8 @@ export type Attribution = {
   scriptMs: number;
   /** Milliseconds the profile covered. */
   wallMs: number;
+  /** The extension's functions with the most self time (minified names), for finding hot spots. */
+  hottest: { fn: string; ms: number }[];
 };
 
 /**
@@ -50,16 +56,28 @@ export async function stopProfiler(cdp: CDPSession): Promise<Attribution> {
   };
   let extensionUs = 0;
   let scriptUs = 0;
+  const selfUs = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i + 1] ?? 0;
     const url = resolveUrl(id);
     if (!url) return; // (idle), (program), (garbage collector) at the root
     scriptUs += dt;
-    if (url.startsWith('chrome-extension://')) extensionUs += dt;
+    if (!url.startsWith('chrome-extension://')) return;
+    extensionUs += dt;
+    const frame = byId.get(id)?.callFrame;
+    const where = frame?.url
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+      : `${frame?.functionName || '(native)'} [native, from ${url.split('/').pop()}]`;
+    selfUs.set(where, (selfUs.get(where) ?? 0) + dt);
   });
+  const hottest = [...selfUs]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([fn, us]) => ({ fn, ms: us / 1000 }));
   return {
     extensionMs: extensionUs / 1000,
     scriptMs: scriptUs / 1000,
     wallMs: (profile.endTime - profile.startTime) / 1000,
+    hottest,
   };
 }
