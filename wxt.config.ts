@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { AliasOptions, InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { preactNoInnerHtml } from './scripts/vite/preact-no-inner-html';
 import { zodNoEvalProbe } from './scripts/vite/zod-no-eval-probe';
 
 function toAliasArray(alias: AliasOptions | undefined) {
@@ -54,7 +55,7 @@ export default defineConfig({
       ];
     },
   },
-  vite: () => ({ plugins: [preact(), zodNoEvalProbe()] }),
+  vite: () => ({ plugins: [preact(), zodNoEvalProbe(), preactNoInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'Second Thought',
     description:
@@ -74,9 +75,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'second-thought@second-thought.app',
-              strict_min_version: '115.0',
+              // 140 is the first desktop Firefox that reads data_collection_permissions (142 on
+              // Android); stores require that declaration, so older versions are not targeted.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

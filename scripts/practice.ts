@@ -1,16 +1,10 @@
 // Opens the practice sites in Chromium with the built extension (see scripts/practice.sh, which
-// builds everything first). With --headless --screenshots it types a risky draft into each
-// composer, then presses Enter, and saves what the person would see into docs/screenshots/.
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
-import { openSite, type Site, typeDraft } from '../tests/e2e/harness/sites';
-
-const RISKY_DRAFT = "please come back, I'll do anything";
-// The extension's warning waits for typing to pause (a short debounce) and its dialog animates
-// in; a screenshot is a picture of a moment, so give the page that moment.
-const SETTLE_MS = 1200;
+// builds everything first). With --headless --screenshots it saves the guard's screenshots
+// (scripts/screenshots-guard.ts: warning chip, pause dialog, care variant) into docs/screenshots/.
+import { resolve } from 'node:path';
+import { launchBrowser } from '../tests/e2e/harness/browser';
+import { openSite } from '../tests/e2e/harness/sites';
+import { RISKY_DRAFT, takeGuardScreenshots } from './screenshots-guard';
 
 type Args = { headless: boolean; screenshots: boolean; outDir: string };
 
@@ -21,25 +15,6 @@ function parseArgs(argv: string[]): Args {
     screenshots: argv.includes('--screenshots'),
     outDir: resolve(outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1]! : 'docs/screenshots'),
   };
-}
-
-async function screenshotSite(
-  browser: LaunchedBrowser,
-  site: Site,
-  outDir: string,
-): Promise<string[]> {
-  const page: Page = await openSite(browser.context, site);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await typeDraft(page, site, RISKY_DRAFT);
-  await page.waitForTimeout(SETTLE_MS);
-  const typed = join(outDir, `${site}-1-risky-draft.png`);
-  await page.screenshot({ path: typed });
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(SETTLE_MS);
-  const pressed = join(outDir, `${site}-2-after-enter.png`);
-  await page.screenshot({ path: pressed });
-  await page.close();
-  return [typed, pressed];
 }
 
 function printManualPath(): void {
@@ -59,11 +34,7 @@ async function main(): Promise<void> {
   console.log(`Second Thought loaded (extension id ${browser.extensionId}).`);
 
   if (args.screenshots) {
-    await mkdir(args.outDir, { recursive: true });
-    const files = [
-      ...(await screenshotSite(browser, 'whatsapp', args.outDir)),
-      ...(await screenshotSite(browser, 'messenger', args.outDir)),
-    ];
+    const files = await takeGuardScreenshots(browser, args.outDir);
     console.log(`Screenshots:\n${files.map((f) => `  ${f}`).join('\n')}`);
     await browser.close();
     return;

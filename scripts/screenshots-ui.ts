@@ -3,220 +3,169 @@
  *
  *   npx wxt build && npx tsx scripts/screenshots-ui.ts
  *
- * Screenshot-only: the numbers, notes and open chat shown here are invented. They are answered
- * in the page by wrapping the chrome.* calls the data modules make (an init script), so nothing
- * fake is ever shipped or written to a real profile. Settings are seeded for real, through the
- * extension's service worker, into a throwaway profile.
+ * Nothing on screen is faked: the built extension runs in a throwaway profile, its storage is
+ * seeded with values in the stored format (counters built by the extension's own counting code
+ * from three weeks of invented events, two notes, settings), and the real background computes
+ * what the popup shows. The popup is opened over the WhatsApp practice page, so "Guard this chat"
+ * comes from the real content script there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { HealthView, StatsView, UnsentNote } from '../src/messaging/protocol';
+import type { Page } from 'playwright-core';
+import type { OutcomeKind, UnsentNote } from '../src/messaging/protocol';
+import type { RuleId } from '../src/rules/types';
+import { countEvent } from '../src/storage/counters';
+import { type Counters, emptyCounters } from '../src/storage/counters-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../src/storage/settings-schema';
+import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
+import { openPopup, optionsUrl, writeStorage } from '../tests/e2e/harness/extension-pages';
+import { openSite } from '../tests/e2e/harness/sites';
+import { buildReplicas } from '../tests/practice/build';
 
-const EXT = resolve('.output/chrome-mv3');
 const OUT = resolve('docs/screenshots');
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
-function localDay(offsetDays: number): string {
-  return new Date(Date.now() - offsetDays * DAY_MS).toLocaleDateString('sv');
-}
-
-const counts = (warned: number, paused: number, kept: number, saved: number, sent: number) => ({
-  warned,
-  paused,
-  keptEditing: kept,
-  savedNote: saved,
-  sentAnyway: sent,
-  safeSends: 0,
-});
-
+/** Pauses and sends anyway per day, oldest first (the last entry is today). */
 const PAUSED = [1, 3, 2, 0, 4, 2, 1, 0, 2, 3, 1, 0, 1, 2];
 const SENT = [1, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0];
+const RULES: RuleId[] = ['late-night', 'begging', 'late-night', 'past', 'late-night', 'begging'];
 
-const STATS: StatsView = {
-  firstRun: false,
-  today: counts(3, 2, 1, 1, 0),
-  last7Days: counts(14, 9, 5, 3, 1),
-  allTime: counts(41, 22, 11, 6, 5),
-  reconsideredShare: { today: 1, last7Days: 8 / 9, allTime: 17 / 22 },
-  topRules: [
-    { rule: 'late-night', count: 14 },
-    { rule: 'begging', count: 9 },
-    { rule: 'past', count: 6 },
-  ],
-  last14Days: PAUSED.map((paused, i) => ({
-    day: localDay(13 - i),
-    paused,
-    sentAnyway: SENT[i] ?? 0,
-  })),
-  streakDays: 5,
-  since: Date.now() - 20 * DAY_MS,
-};
-
-const FIRST_RUN: StatsView = {
-  ...STATS,
-  firstRun: true,
-  today: counts(0, 0, 0, 0, 0),
-  last7Days: counts(0, 0, 0, 0, 0),
-  allTime: counts(0, 0, 0, 0, 0),
-  topRules: [],
-  streakDays: null,
-  since: null,
-};
-
-const HEALTH: HealthView = {
-  whatsapp: { site: 'whatsapp', status: 'active', detail: '', at: Date.now() },
-  messenger: {
-    site: 'messenger',
-    status: 'broken',
-    detail: 'send button not found',
-    at: Date.now(),
-  },
-};
-
-const NOTES: UnsentNote[] = [
-  {
-    id: 'a',
-    site: 'whatsapp',
-    text: "I know it's late but I keep thinking about our trip to Lisbon.\nDo you ever think about it?",
-    rules: ['late-night', 'past'],
-    at: Date.now() - 2 * DAY_MS,
-  },
-  {
-    id: 'b',
-    site: 'messenger',
-    text: "Please, I'll do anything. Just one more chance.",
-    rules: ['begging'],
-    at: Date.now() - 9 * DAY_MS,
-  },
-];
-
-const SETTINGS: Settings = {
-  ...DEFAULT_SETTINGS,
-  guardMode: 'listed',
-  guardedChats: [
-    { site: 'whatsapp', title: 'Alex' },
-    { site: 'messenger', title: 'Sam Taylor' },
-  ],
-  engine: {
-    ...DEFAULT_SETTINGS.engine,
-    watchPhrases: [{ phrase: 'bubba', rule: 'pet-name' }],
-    neverFlag: ['pick-up at 5'],
-  },
-};
-
-/** What each screenshot pretends: the background's answers and the chat open in the active tab. */
-const SCENARIOS = {
-  populated: { stats: STATS, chat: { site: 'whatsapp', title: 'Jordan' }, snoozed: false },
-  guarded: { stats: STATS, chat: { site: 'whatsapp', title: 'Alex' }, snoozed: true },
-  'first-run': { stats: FIRST_RUN, chat: null, snoozed: false },
-} as const;
-
-/** Runs in the page before its scripts: answers the data modules' chrome.* calls. */
-function fakeChrome(data: {
-  scenarios: typeof SCENARIOS;
-  health: HealthView;
-  notes: UnsentNote[];
-}) {
-  if (location.protocol !== 'chrome-extension:') return;
-  const name = (new URLSearchParams(location.search).get('scenario') ??
-    'populated') as keyof typeof SCENARIOS;
-  const scenario = data.scenarios[name];
-  const answers: Record<string, unknown> = {
-    getStats: scenario.stats,
-    getHealth: data.health,
-    listNotes: data.notes,
-    getCurrentChat: scenario.chat,
+/** Three weeks of outcomes, counted by the extension's own counting code. */
+function seededCounters(now: number): Counters {
+  let counters = emptyCounters();
+  let n = 0;
+  const add = (kind: OutcomeKind, at: number, rules: RuleId[]) => {
+    n++;
+    const event = { id: `seed-${n}`, kind, site: 'whatsapp' as const, rules, at, chatKey: null };
+    counters = countEvent(counters, event, now).counters;
   };
-  const reply = (msg: { type: string }, cb: (r: unknown) => void) =>
-    setTimeout(() => cb({ res: answers[msg.type] ?? null }), 0);
-  const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-  Object.defineProperty(c.runtime, 'sendMessage', {
-    value: (msg: { type: string }, ...rest: unknown[]) =>
-      reply(msg, rest.find((r) => typeof r === 'function') as (r: unknown) => void),
+  // An older week, so "all time" is more than the chart.
+  for (let day = 20; day >= 14; day--) {
+    add('warned', now - day * DAY_MS - 60_000, ['late-night']);
+    add('paused', now - day * DAY_MS, ['late-night']);
+    add('sent-anyway', now - day * DAY_MS + HOUR_MS, ['late-night']);
+  }
+  PAUSED.forEach((paused, index) => {
+    const dayStart = now - (13 - index) * DAY_MS - 2 * HOUR_MS;
+    for (let i = 0; i < paused; i++) {
+      const rules = [RULES[(index + i) % RULES.length]!];
+      add('warned', dayStart + i * 60_000, rules);
+      add('paused', dayStart + i * 60_000 + 1000, rules);
+      if (i < (SENT[index] ?? 0)) add('sent-anyway', dayStart + i * 60_000 + 2000, rules);
+      else add(i % 2 === 0 ? 'kept-editing' : 'saved-note', dayStart + i * 60_000 + 2000, rules);
+    }
   });
-  Object.defineProperty(c.tabs, 'sendMessage', {
-    value: (_tab: number, msg: { type: string }, ...rest: unknown[]) =>
-      reply(msg, rest.find((r) => typeof r === 'function') as (r: unknown) => void),
-  });
-  Object.defineProperty(c.tabs, 'query', {
-    value: (_q: unknown, cb?: (tabs: unknown[]) => void) => {
-      const tabs = [{ id: 7, url: 'https://web.whatsapp.com/', active: true }];
-      if (cb) setTimeout(() => cb(tabs), 0);
-      else return Promise.resolve(tabs);
+  return counters;
+}
+
+function seededNotes(now: number): UnsentNote[] {
+  return [
+    {
+      id: 'seed-note-b',
+      site: 'messenger',
+      text: "Please, I'll do anything. Just one more chance.",
+      rules: ['begging'],
+      at: now - 9 * DAY_MS,
     },
+    {
+      id: 'seed-note-a',
+      site: 'whatsapp',
+      text: "I know it's late but I keep thinking about our trip to Lisbon.\nDo you ever think about it?",
+      rules: ['late-night', 'past'],
+      at: now - 2 * DAY_MS,
+    },
+  ];
+}
+
+function settings(guarded: boolean, now: number): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    guardMode: guarded ? 'listed' : 'all',
+    guardedChats: guarded
+      ? [
+          { site: 'whatsapp', title: 'Alex' },
+          { site: 'messenger', title: 'Sam Taylor' },
+        ]
+      : [],
+    snoozeUntil: guarded ? now + 45 * 60 * 1000 : null,
+    engine: {
+      ...DEFAULT_SETTINGS.engine,
+      watchPhrases: [{ phrase: 'bubba', rule: 'pet-name' }],
+      neverFlag: ['pick-up at 5'],
+    },
+  };
+}
+
+async function seed(browser: LaunchedBrowser, options: { guarded: boolean; firstRun: boolean }) {
+  const now = Date.now();
+  await writeStorage(browser, {
+    settings: settings(options.guarded, now),
+    settings$: { v: 2 },
+    counters: options.firstRun ? emptyCounters() : seededCounters(now),
+    counters$: { v: 1 },
+    notes: seededNotes(now),
+    notes$: { v: 1 },
   });
 }
 
-async function seedSettings(context: BrowserContext, snoozed: boolean) {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const settings = { ...SETTINGS, snoozeUntil: snoozed ? Date.now() + 45 * 60 * 1000 : null };
-  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-  return new URL(worker.url()).host;
+/** Messenger "changed" (its send button not found); WhatsApp reports for itself once opened. */
+async function seedHealth(browser: LaunchedBrowser) {
+  const at = Date.now();
+  await writeStorage(browser, {
+    health: {
+      whatsapp: null,
+      messenger: { site: 'messenger', status: 'broken', detail: 'send button not found', at },
+    },
+    health$: { v: 1 },
+  });
 }
 
-async function shoot(page: Page, url: string, file: string, ready: string) {
+async function shoot(page: Page, file: string, ready: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.goto(url);
+    await page.reload();
     await page.waitForSelector(ready);
     await page.screenshot({ path: join(OUT, file.replace('$', scheme)), fullPage: true });
   }
 }
 
+async function popupOverChat(browser: LaunchedBrowser, chatTab: Page, file: string, ready: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await openPopup(browser, chatTab);
+    await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await popup.waitForSelector(ready);
+    // The popup asks the tab for its chat; wait for the answer (or for its timeout).
+    await popup.waitForSelector('.controls :is(.button--primary, .controls__status)');
+    await popup.screenshot({ path: join(OUT, file.replace('$', scheme)), fullPage: true });
+    await popup.close();
+  }
+}
+
 async function main() {
-  const profile = mkdtempSync(join(tmpdir(), 'st-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  await buildReplicas();
+  const browser = await launchBrowser({ withExtension: true });
   try {
-    const data = { scenarios: SCENARIOS, health: HEALTH, notes: NOTES };
-    // tsx compiles with esbuild's keepNames, whose `__name` helper does not exist in the page.
-    await context.addInitScript({
-      content: `var __name = (f) => f; (${fakeChrome.toString()})(${JSON.stringify(data)});`,
-    });
-    const page = await context.newPage();
-    page.on('console', (m) => console.log(`[page] ${m.text()}`));
-    page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+    await seedHealth(browser);
+    await seed(browser, { guarded: false, firstRun: false });
+    const chat = await openSite(browser.context, 'whatsapp');
+    await popupOverChat(browser, chat, 'popup-$.png', '.chart');
 
-    let id = await seedSettings(context, false);
-    await page.setViewportSize({ width: 360, height: 600 });
-    await shoot(page, `chrome-extension://${id}/popup.html`, 'popup-$.png', '.chart');
-    await shoot(
-      page,
-      `chrome-extension://${id}/popup.html?scenario=first-run`,
-      'popup-first-run-$.png',
-      '.first-run',
-    );
-    id = await seedSettings(context, true);
-    await shoot(
-      page,
-      `chrome-extension://${id}/popup.html?scenario=guarded`,
-      'popup-guarded-$.png',
-      '.chart',
-    );
+    await seed(browser, { guarded: true, firstRun: false });
+    await popupOverChat(browser, chat, 'popup-guarded-$.png', '.chart');
 
-    await seedSettings(context, false);
-    await page.setViewportSize({ width: 900, height: 800 });
-    await shoot(page, `chrome-extension://${id}/options.html`, 'options-$.png', '.note');
+    await seed(browser, { guarded: false, firstRun: true });
+    const firstRun = await openPopup(browser);
+    await shoot(firstRun, 'popup-first-run-$.png', '.first-run');
+    await firstRun.close();
+
+    await seed(browser, { guarded: true, firstRun: false });
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 900, height: 800 });
+    await options.goto(optionsUrl(browser));
+    await shoot(options, 'options-$.png', '.note');
     console.log(`Screenshots written to ${OUT}`);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

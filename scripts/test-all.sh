@@ -48,6 +48,7 @@ vitest_suite unit
 check build npm run --silent build
 [ -f scripts/check-sizes.ts ] && check bundle-budgets npx tsx scripts/check-sizes.ts
 check firefox-lint npx web-ext lint --source-dir .output/firefox-mv2 --warnings-as-errors
+check store-zips npx tsx scripts/check-zips.ts
 [ -f vitest.e2e.config.ts ] && vitest_suite e2e --config vitest.e2e.config.ts
 
 rm -rf "$out"

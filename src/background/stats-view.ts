@@ -29,7 +29,8 @@ export function computeStatsView(counters: Counters, now: number): StatsView {
   const allCounts = toOutcomeCounts(all.kinds);
 
   return {
-    firstRun: counters.since === null,
+    // Counts kept after a damaged `since` was reset (recovery) are not a first run.
+    firstRun: counters.since === null && Object.values(all.kinds).every((n) => !n),
     today: todayCounts,
     last7Days: weekCounts,
     allTime: allCounts,

@@ -6,9 +6,9 @@ const CONFIRM_TIMEOUT_MS = 2000;
 
 export type SendResult = 'sent' | 'no-send-control' | 'not-sent';
 
-function composerIsEmpty(adapter: SiteAdapter, doc: Document): boolean {
-  const composer = adapter.findComposer(doc);
-  return !composer || adapter.readDraft(composer).trim() === '';
+function composerIsEmpty(adapter: SiteAdapter, doc: Document, composer: HTMLElement): boolean {
+  const current = composer.isConnected ? composer : adapter.findComposer(doc);
+  return !current || adapter.readDraft(current).trim() === '';
 }
 
 /**
@@ -20,8 +20,8 @@ export async function sendThroughSite(
   adapter: SiteAdapter,
   doc: Document,
   bypass: Bypass,
+  composer: HTMLElement | null,
 ): Promise<SendResult> {
-  const composer = adapter.findComposer(doc);
   if (!composer) return 'no-send-control';
   const button = adapter.findSendButton(composer);
   bypass.arm();
@@ -39,7 +39,7 @@ export async function sendThroughSite(
       }),
     );
   }
-  const sent = await waitUntil(() => composerIsEmpty(adapter, doc), CONFIRM_TIMEOUT_MS);
+  const sent = await waitUntil(() => composerIsEmpty(adapter, doc, composer), CONFIRM_TIMEOUT_MS);
   bypass.disarm();
   if (sent) return 'sent';
   return button ? 'not-sent' : 'no-send-control';
@@ -47,15 +47,27 @@ export async function sendThroughSite(
 
 /**
  * Empties the composer after its text was saved as a note, through the editor's own editing
- * path (select all + delete fires the `beforeinput` Lexical handles). Returns whether it emptied;
- * the caller only calls this once the note is safely stored.
+ * path: select all, then the `beforeinput` deletion Lexical handles (it reads the selection from
+ * the DOM and updates its own state, so the site sees an empty draft). `execCommand('delete')`
+ * alone does not work on Lexical: Chromium fires no `beforeinput` for it, and Lexical undoes
+ * the DOM change it did not make. It stays as the fallback for editors that do not take the
+ * event. Returns whether it emptied; the caller only calls this once the note is safely stored.
  */
-export async function clearComposer(adapter: SiteAdapter, doc: Document): Promise<boolean> {
-  const composer = adapter.findComposer(doc);
+export async function clearComposer(
+  adapter: SiteAdapter,
+  doc: Document,
+  composer: HTMLElement | null,
+): Promise<boolean> {
   if (!composer) return false;
   composer.focus();
-  const selection = doc.getSelection();
-  selection?.selectAllChildren(composer);
-  doc.execCommand('delete');
-  return waitUntil(() => composerIsEmpty(adapter, doc), CONFIRM_TIMEOUT_MS);
+  doc.getSelection()?.selectAllChildren(composer);
+  const deletion = new InputEvent('beforeinput', {
+    inputType: 'deleteContentBackward',
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  const handledByEditor = !composer.dispatchEvent(deletion);
+  if (!handledByEditor) doc.execCommand('delete');
+  return waitUntil(() => composerIsEmpty(adapter, doc, composer), CONFIRM_TIMEOUT_MS);
 }

@@ -4,18 +4,26 @@ import type { OverlayView } from '../ui/guard/guard-overlay';
 import type { WarningModel } from '../ui/guard/warning-chip';
 import { Bypass } from './bypass';
 import { chatKeyFor } from './chat-key';
+import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
+import { editingElsewhere } from './editing-elsewhere';
 import { guardScope } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
 import { isSendKey } from './send-keys';
+import { ShownForWatch } from './shown-for-watch';
 import type { GuardOptions } from './types';
 
 /** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
 const LIVE_DEBOUNCE_MS = 90;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
+/**
+ * Events after which the draft may have changed (the check itself runs debounced). Lexical
+ * handles paste, cut and drop itself, with no `input` event and, from a menu, no key either.
+ */
+const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup', 'paste', 'cut', 'drop'] as const;
 
 /**
  * The guard, written once for every site: watches the composer through the adapter, shows the
@@ -31,11 +39,13 @@ export class Guard {
   private readonly repeats = new RepeatAttempts();
   private readonly health: HealthMonitor;
   private readonly pause: PauseFlow;
+  private readonly shownFor: ShownForWatch;
   private recentSends = new Map<string, number[]>();
   private chatKey: string | null = null;
   private warnedRules = '';
   private liveTimer: number | null = null;
   private compositionEndedAt = -1;
+  private dialogWatch: number | null = null;
 
   constructor(private readonly o: GuardOptions) {
     this.bypass = new Bypass(o.now);
@@ -46,17 +56,29 @@ export class Guard {
     });
     this.health = new HealthMonitor(o);
     this.pause = new PauseFlow(o, this.bypass, {
-      show: (dialog) => this.setView({ ...this.view, dialog }),
+      show: (dialog) => {
+        this.setView({ ...this.view, dialog });
+        if (!dialog) this.afterDialog();
+      },
       report: (kind, rules) => this.report(kind, rules),
       noteSend: () => this.noteSend(),
       health: this.health,
+    });
+    this.shownFor = new ShownForWatch(o, {
+      chatGone: () => this.onNavigate(),
+      composerReplaced: () => this.scheduleLive(),
     });
   }
 
   start(): void {
     const { lifetime } = this.o;
     const capture = { capture: true };
-    lifetime.addEventListener(window, 'input', (e) => this.onInput(e), capture);
+    // Lexical cancels `beforeinput` for deletions, handles undo on keydown and pastes itself,
+    // so no `input` event follows those edits: without the others the warning would stay up
+    // after the risky words were deleted, or never come for a pasted draft.
+    for (const type of DRAFT_EDIT_EVENTS) {
+      lifetime.addEventListener(window, type, (e) => this.onInput(e), capture);
+    }
     lifetime.addEventListener(
       window,
       'keydown',
@@ -74,14 +96,20 @@ export class Guard {
     for (const type of SEND_POINTER_EVENTS) {
       lifetime.addEventListener(window, type, (e) => this.onPointer(e), capture);
     }
-    lifetime.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    lifetime.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (isRealLocationChange(event)) this.onNavigate();
+    });
     lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
+    // Focus moving to or from another field (search, caption, comment box) hides or brings
+    // back the chip: it speaks about the chat's draft, and must not sit over those fields.
+    lifetime.addEventListener(window, 'focusin', () => this.scheduleLive(), capture);
     this.health.start();
   }
 
   // ── While typing ────────────────────────────────────────────────────────────────────────────
 
   private onInput(event: Event): void {
+    if (!this.stillConnected()) return;
     if (!this.o.adapter.composerFor(event.target as Node | null)) return;
     this.scheduleLive();
   }
@@ -96,6 +124,10 @@ export class Guard {
 
   private updateLiveWarning(): void {
     if (this.view.dialog) return;
+    if (editingElsewhere(this.o.adapter, this.o.doc)) {
+      if (this.view.warning) this.setView({ ...this.view, warning: null });
+      return;
+    }
     const assessed = this.assess();
     if (!assessed || assessed.findings.length === 0) {
       this.warnedRules = '';
@@ -105,7 +137,7 @@ export class Guard {
     const rect = assessed.composer.getBoundingClientRect();
     const warning: WarningModel = {
       findings: assessed.findings,
-      anchor: { top: rect.top, right: rect.right },
+      anchor: { top: rect.top, right: rect.right, width: rect.width },
     };
     const signature = assessed.findings.map((f) => f.rule).join(',');
     if (signature !== this.warnedRules) {
@@ -113,13 +145,21 @@ export class Guard {
       if (!this.warnedRules) this.report('warned', rulesOf(assessed.findings));
       this.warnedRules = signature;
     }
+    this.shownFor.track(assessed.composer, assessed.title);
     this.setView({ ...this.view, warning });
+  }
+
+  /** Settings changed (site switched off, chats listed…): the chip follows at once. */
+  settingsChanged(): void {
+    this.scheduleLive();
   }
 
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.o.adapter.composerFor(event.target as Node | null)) return;
+    if (!this.stillConnected()) return;
+    const composer = this.o.adapter.composerFor(event.target as Node | null);
+    if (!composer) return;
     const justComposed = performance.now() - this.compositionEndedAt < 20;
     if (!isSendKey(event, justComposed)) return;
     if (this.bypass.consume()) return;
@@ -127,23 +167,30 @@ export class Guard {
       hold(event); // The draft is under consideration; it goes only through the dialog.
       return;
     }
-    this.decide(event, true);
+    this.decide(event, true, composer);
   }
 
   private onPointer(event: Event): void {
-    if (!this.o.adapter.sendButtonFor(event.target as Node | null)) return;
+    if (!this.stillConnected()) return;
+    const button = this.o.adapter.sendButtonFor(event.target as Node | null);
+    if (!button) return;
+    // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
+    // open (it closes once the send is confirmed), and that one click must go through.
+    if (event.type === 'click' && this.bypass.consume()) return;
+    if (this.bypass.armed) return;
     if (this.view.dialog) {
       hold(event);
       return;
     }
-    if (event.type === 'click' && this.bypass.consume()) return;
-    if (this.bypass.armed) return;
-    this.decide(event, event.type === 'click');
+    this.decide(event, event.type === 'click', composerNear(this.o.adapter, button));
   }
 
-  /** Lets a safe draft through untouched; holds a risky one and opens the pause dialog. */
-  private decide(event: Event, countsAsSend: boolean): void {
-    const assessed = this.assess();
+  /**
+   * Lets a safe draft through untouched; holds a risky one and opens the pause dialog. The
+   * composer is the one the key or button belongs to (there can be several pop-up chats).
+   */
+  private decide(event: Event, countsAsSend: boolean, composer: HTMLElement | null): void {
+    const assessed = this.assess(composer);
     if (!assessed || assessed.draft.trim() === '') return;
     if (assessed.findings.length === 0) {
       if (countsAsSend) {
@@ -152,36 +199,53 @@ export class Guard {
       }
       return;
     }
+    if (!this.o.adapter.findSendButton(assessed.composer)) {
+      // No send control beside a draft: the site changed under us, and "Send anyway" would have
+      // no path to send by. Step aside (the send goes through as without the extension) and say so.
+      this.health.sendButtonMissing();
+      return;
+    }
     hold(event);
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
     this.setView({ warning: null, dialog: null });
-    this.pause.open(assessed.draft, assessed.findings, attempts);
+    this.shownFor.track(assessed.composer, assessed.title);
+    this.pause.open(assessed.composer, assessed.draft, assessed.findings, attempts);
   }
 
   // ── Shared ──────────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * False once the extension was updated, reloaded or turned off under this tab. The listeners
+   * stay on the page until WXT notices, and its periodic check runs only every few seconds, so
+   * every event asks first: reading `isValid` makes WXT notice, which removes our listeners and
+   * the overlay (dialog included). The event then goes on to the site as if we were never there.
+   */
+  private stillConnected(): boolean {
+    return this.o.lifetime.isValid;
+  }
+
   /** The draft and its findings in the current chat, or null when the guard should stay out. */
-  private assess() {
+  private assess(forComposer?: HTMLElement | null) {
     const { adapter, doc } = this.o;
     const settings = this.o.settings();
-    const composer = adapter.findComposer(doc);
+    const composer = forComposer ?? adapter.findComposer(doc);
     if (!settings || !composer) return null;
-    const title = adapter.chatTitle(doc);
+    const title = adapter.chatTitle(doc, composer);
     this.trackChat(title);
     if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
     const draft = adapter.readDraft(composer);
-    if (draft.trim() === '') return { composer, draft, findings: [] as Finding[] };
+    if (draft.trim() === '') return { composer, title, draft, findings: [] as Finding[] };
     const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];
     const check = checkDraft(
       this.o.analyze,
       draft,
       settings,
       sends,
-      adapter.countUnanswered(doc),
+      adapter.countUnanswered(doc, composer),
       this.o.now(),
     );
     if (check.error) this.health.engineFailed(check.error);
-    return { composer, draft, findings: check.findings };
+    return { composer, title, draft, findings: check.findings };
   }
 
   private trackChat(title: string | null): void {
@@ -205,11 +269,35 @@ export class Guard {
     this.recentSends.set(this.chatKey, list);
   }
 
+  /**
+   * Kept for editing, the draft's warning comes back. Saved or sent, the composer is empty: that
+   * warning is over, so the next risky draft is counted as a new one, however soon it is typed.
+   */
+  private afterDialog(): void {
+    const composer = this.o.adapter.findComposer(this.o.doc);
+    if (!composer || this.o.adapter.readDraft(composer).trim() === '') this.warnedRules = '';
+    this.scheduleLive();
+  }
+
   private onNavigate(): void {
     // A new chat or page: the draft stays where the site keeps it; our overlay resets.
     this.pause.abandon();
     this.setView({ warning: null, dialog: null });
     this.scheduleLive();
+  }
+
+  /**
+   * While the dialog covers the page, look twice a second whether the extension is still there
+   * (WXT's lifetime timers check on each tick), so a dialog orphaned by an update or reload goes
+   * away by itself instead of sitting over the page until the next event or health check.
+   */
+  private watchWhileDialogOpen(open: boolean): void {
+    if (open && this.dialogWatch === null) {
+      this.dialogWatch = this.o.lifetime.setInterval(() => undefined, 500);
+    } else if (!open && this.dialogWatch !== null) {
+      clearInterval(this.dialogWatch);
+      this.dialogWatch = null;
+    }
   }
 
   private report(kind: OutcomeKind, rules: RuleId[]): void {
@@ -225,12 +313,23 @@ export class Guard {
 
   private setView(view: OverlayView): void {
     this.view = view;
+    this.watchWhileDialogOpen(view.dialog !== null);
+    if (!view.warning && !view.dialog) this.shownFor.stop();
     this.o.overlay.render(view, this.pause.actions);
   }
 }
 
 function rulesOf(findings: readonly Finding[]): RuleId[] {
   return findings.map((f) => f.rule);
+}
+
+/**
+ * WXT names this event after our extension id, which is public, so a page can dispatch one too and
+ * would close the dialog with it. WXT's own event carries the new address as a URL object made in
+ * the content script's world; properties the page sets on its own event are not visible here.
+ */
+function isRealLocationChange(event: Event): boolean {
+  return (event as Event & { newUrl?: unknown }).newUrl instanceof URL;
 }
 
 function hold(event: Event): void {

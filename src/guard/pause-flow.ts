@@ -19,6 +19,8 @@ export interface PauseFlowHooks {
  */
 export class PauseFlow {
   private model: PauseDialogModel | null = null;
+  /** The composer the held draft is in: the actions act on it, not on whichever is focused. */
+  private composer: HTMLElement | null = null;
   readonly actions: PauseDialogActions = {
     keepEditing: () => this.keepEditing(),
     saveNote: () => void this.saveNote(),
@@ -31,7 +33,8 @@ export class PauseFlow {
     private readonly hooks: PauseFlowHooks,
   ) {}
 
-  open(draft: string, findings: Finding[], recentAttempts: number): void {
+  open(composer: HTMLElement, draft: string, findings: Finding[], recentAttempts: number): void {
+    this.composer = composer;
     const settings = this.o.settings();
     this.model = {
       draft,
@@ -48,13 +51,21 @@ export class PauseFlow {
   /** The page moved on (navigation, chat switch): close without touching the draft. */
   abandon(): void {
     this.model = null;
+    this.composer = null;
+  }
+
+  /** The held draft's composer, or (if the site re-rendered it) the current one. */
+  private target(): HTMLElement | null {
+    if (this.composer?.isConnected) return this.composer;
+    return this.o.adapter.findComposer(this.o.doc);
   }
 
   private keepEditing(): void {
     if (!this.model) return;
     this.hooks.report('kept-editing', this.rules());
+    const composer = this.target();
     this.close();
-    this.o.adapter.findComposer(this.o.doc)?.focus();
+    composer?.focus();
   }
 
   private async saveNote(): Promise<void> {
@@ -76,7 +87,7 @@ export class PauseFlow {
       return;
     }
     this.hooks.report('saved-note', this.rules());
-    const cleared = await clearComposer(this.o.adapter, this.o.doc);
+    const cleared = await clearComposer(this.o.adapter, this.o.doc, this.target());
     if (cleared) {
       this.close();
       return;
@@ -92,11 +103,14 @@ export class PauseFlow {
     const model = this.model;
     if (!model || model.busy) return;
     this.update({ busy: true, notice: null });
-    const result = await sendThroughSite(this.o.adapter, this.o.doc, this.bypass);
+    const composer = this.target();
+    const result = await sendThroughSite(this.o.adapter, this.o.doc, this.bypass, composer);
     if (result === 'sent') {
       this.hooks.report('sent-anyway', this.rules());
       this.hooks.noteSend();
       this.close();
+      // As after the site's own send: the person can go on typing (in the chat it went to).
+      (composer?.isConnected ? composer : this.o.adapter.findComposer(this.o.doc))?.focus();
       return;
     }
     this.hooks.health.sendFailed(result);
@@ -119,6 +133,7 @@ export class PauseFlow {
 
   private close(): void {
     this.model = null;
+    this.composer = null;
     this.hooks.show(null);
   }
 }

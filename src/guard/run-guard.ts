@@ -4,6 +4,7 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
 import { whenComposerAppears } from './composer-discovery';
+import type { Guard } from './guard';
 import { loadGuardChunk } from './load-guard-chunk';
 import type { GuardServices } from './types';
 
@@ -20,11 +21,14 @@ const SETTINGS_KEY = 'settings';
  * they go through as if the extension were not there; a chunk that fails to load changes nothing.
  */
 export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  ignoreForgedRestarts(ctx);
   let settings: Settings | null = null;
+  let guard: Guard | null = null;
   const refresh = () =>
     sendMessage('getSettings').then(
       (next) => {
         settings = next;
+        guard?.settingsChanged();
       },
       () => undefined, // Keep the last good settings; with none, the guard stays out of the way.
     );
@@ -54,6 +58,9 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
         if (!ctx.isValid) return null;
         return chunk.startGuard({ ctx, adapter, settings: () => settings, services });
       })
+      .then((started) => {
+        guard = started;
+      })
       .catch((error: unknown) => {
         // Without the chunk there is no guard and sends go through untouched; the popup says so.
         const name = error instanceof Error ? error.name : 'error';
@@ -64,4 +71,20 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
       });
   });
   await refresh();
+}
+
+/**
+ * WXT ends an older copy of a content script when a newer copy announces itself with a document
+ * event named after our extension id. That id is public, so a page could forge the announcement
+ * and switch the guard off in its tab (tested in tests/e2e/security.test.ts). Our scripts are
+ * never injected twice into a page (after an update or reload the old copy learns it is orphaned
+ * from the runtime instead), so the announcement is stopped before WXT's listener on document.
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  // The name WXT gives the event (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private).
+  const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  window.addEventListener(started, (event) => event.stopImmediatePropagation(), {
+    capture: true,
+    signal: ctx.signal,
+  });
 }

@@ -84,3 +84,30 @@ export function compileAlternation(sources: readonly string[]): RegExp | null {
   const body = sources.map((s) => `(?:${foldPatternSource(expandMacros(s))})`).join('|');
   return new RegExp(`\\b(?:${body})\\b`, 'g');
 }
+
+const SENTENCE_START = '{start}';
+
+/** A tier's patterns, split by where a match can begin. */
+export interface CompiledTier {
+  /** Patterns that may match at any word (global). */
+  anywhere: RegExp | null;
+  /**
+   * Patterns written as `{start}…`, compiled without that prefix and sticky: the caller runs
+   * them only at sentence starts. A regex whose alternatives begin with a lookbehind is tried
+   * at every position of the draft; a handful of such patterns made a rule several times
+   * slower than all its other patterns together.
+   */
+  atSentenceStart: RegExp | null;
+}
+
+export function compileTier(sources: readonly string[]): CompiledTier {
+  const anywhere = sources.filter((s) => !s.startsWith(SENTENCE_START));
+  const atStart = sources
+    .filter((s) => s.startsWith(SENTENCE_START))
+    .map((s) => s.slice(SENTENCE_START.length));
+  const sticky = compileAlternation(atStart);
+  return {
+    anywhere: compileAlternation(anywhere),
+    atSentenceStart: sticky && new RegExp(sticky.source, 'y'),
+  };
+}

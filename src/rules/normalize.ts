@@ -25,27 +25,32 @@ export interface FoldedText {
   readonly ends: Int32Array;
 }
 
-enum Kind {
-  Letter = 0,
-  Digit = 1,
-  Space = 2,
-  Stop = 3,
-  Drop = 4,
-}
+/**
+ * Character classes. Plain numbers rather than a TypeScript enum: an enum compiles to an object
+ * whose members are looked up on every character of every keystroke's draft.
+ */
+const Kind = { Letter: 0, Digit: 1, Space: 2, Stop: 3, Drop: 4 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+const LETTER = Kind.Letter;
+const SPACE_KIND = Kind.Space;
+const STOP = Kind.Stop;
+const DROP = Kind.Drop;
+/** No separator is waiting to be written. */
+const NONE = -1;
 
 /** Classes of the ASCII range, computed once. */
-const ASCII_KIND: Kind[] = [];
+const ASCII_KIND = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
   const ch = String.fromCharCode(code);
-  if (/[a-zA-Z]/.test(ch)) ASCII_KIND.push(Kind.Letter);
-  else if (/[0-9]/.test(ch)) ASCII_KIND.push(Kind.Digit);
-  else if (ch === "'" || ch === '`') ASCII_KIND.push(Kind.Drop);
-  else if ('.!?;:\n\r'.includes(ch)) ASCII_KIND.push(Kind.Stop);
-  else ASCII_KIND.push(Kind.Space);
+  if (/[a-zA-Z]/.test(ch)) ASCII_KIND[code] = Kind.Letter;
+  else if (/[0-9]/.test(ch)) ASCII_KIND[code] = Kind.Digit;
+  else if (ch === "'" || ch === '`') ASCII_KIND[code] = Kind.Drop;
+  else if ('.!?;:\n\r'.includes(ch)) ASCII_KIND[code] = Kind.Stop;
+  else ASCII_KIND[code] = Kind.Space;
 }
 
 function kindOf(code: number, ch: string): Kind {
-  if (code < 128) return ASCII_KIND[code]!;
+  if (code < 128) return ASCII_KIND[code] as Kind;
   // Curly and modifier apostrophes, acute accent used as an apostrophe.
   if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x00b4) return Kind.Drop;
   // Ellipsis, inverted marks, paragraph/line separators end a sentence.
@@ -62,71 +67,106 @@ function kindOf(code: number, ch: string): Kind {
   return ch.toLowerCase() === ch.toUpperCase() && code < 0x0370 ? Kind.Space : Kind.Letter;
 }
 
-function lower(code: number, ch: string): string {
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (code < 128) return ch;
-  const low = ch.toLowerCase();
-  // A few letters lowercase to two code units (e.g. "İ"); keep the one-to-one map instead.
-  return low.length === 1 ? low : ch;
+/** Lowercase code unit of a letter; letters that lowercase to two units (e.g. "İ") keep theirs. */
+function lowerCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  const low = String.fromCharCode(code).toLowerCase();
+  return low.length === 1 ? low.charCodeAt(0) : code;
 }
 
-/** Folds `draft` for matching. See the module comment for the exact rules. */
+const DOT = 46;
+const SPACE = 32;
+/** Code units per String.fromCharCode call, well under any engine's argument limit. */
+const CHUNK = 4096;
+
+/**
+ * Typed arrays use the platform's byte order; TextDecoder reads UTF-16LE. Every platform a
+ * browser runs on is little-endian, but check rather than assume.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 =
+  LITTLE_ENDIAN && typeof TextDecoder === 'function'
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : null;
+
+/** The folded code units as a string (folded text never holds lone surrogates). */
+function codesToString(codes: Uint16Array): string {
+  // TextDecoder makes the string in one step; fromCharCode.apply first copies into an argument list.
+  if (UTF16) return UTF16.decode(codes);
+  let text = '';
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return text;
+}
+
+/**
+ * Folds `draft` for matching. See the module comment for the exact rules. Works on code units
+ * into typed arrays (a folded draft is never longer than the draft), which keeps it to one pass
+ * with almost no garbage: it runs on every keystroke.
+ */
 export function fold(draft: string): FoldedText {
   const n = draft.length;
+  const codes = new Uint16Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
-  const out: string[] = [];
   let len = 0;
-  let prevLetter = '';
-  let pendingSep: Kind.Space | Kind.Stop | null = null;
+  let prevLetter = -1;
+  let pendingSep: number = NONE;
   let sepStart = 0;
   let sepEnd = 0;
 
-  const flushSeparator = () => {
-    if (pendingSep === null) return;
-    out.push(pendingSep === Kind.Stop ? '.' : ' ');
-    starts[len] = sepStart;
-    ends[len] = sepEnd;
-    len++;
-    pendingSep = null;
-  };
-
   for (let i = 0; i < n; i++) {
     const code = draft.charCodeAt(i);
-    const ch = draft[i]!;
-    const kind = kindOf(code, ch);
-    if (kind === Kind.Drop) continue;
-    if (kind === Kind.Space || kind === Kind.Stop) {
-      if (pendingSep === null) {
+    const kind: number = code < 128 ? ASCII_KIND[code]! : kindOf(code, draft[i]!);
+    if (kind === DROP) continue;
+    if (kind === SPACE_KIND || kind === STOP) {
+      if (pendingSep === NONE) {
         pendingSep = kind;
         sepStart = i;
-      } else if (kind === Kind.Stop) {
-        pendingSep = Kind.Stop;
+      } else if (kind === STOP) {
+        pendingSep = STOP;
       }
       sepEnd = i + 1;
-      prevLetter = '';
+      prevLetter = -1;
       continue;
     }
-    flushSeparator();
-    if (kind === Kind.Letter) {
-      const low = lower(code, ch);
-      if (low === prevLetter) {
+    if (pendingSep !== NONE) {
+      codes[len] = pendingSep === STOP ? DOT : SPACE;
+      starts[len] = sepStart;
+      ends[len] = sepEnd;
+      len++;
+      pendingSep = NONE;
+    }
+    let out = code;
+    if (kind === LETTER) {
+      out = lowerCode(code);
+      if (out === prevLetter) {
         // Same letter again ("eee", "ll"): widen the previous folded letter instead.
         ends[len - 1] = i + 1;
         continue;
       }
-      prevLetter = low;
-      out.push(low);
+      prevLetter = out;
     } else {
-      prevLetter = '';
-      out.push(ch);
+      prevLetter = -1;
     }
+    codes[len] = out;
     starts[len] = i;
     ends[len] = i + 1;
     len++;
   }
-  flushSeparator();
-  return { text: out.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  if (pendingSep !== NONE) {
+    codes[len] = pendingSep === STOP ? DOT : SPACE;
+    starts[len] = sepStart;
+    ends[len] = sepEnd;
+    len++;
+  }
+  return {
+    text: codesToString(codes.subarray(0, len)),
+    starts: starts.subarray(0, len),
+    ends: ends.subarray(0, len),
+  };
 }
 
 /** Maps a match [start, end) in the folded text back to [start, end) in the original draft. */

@@ -1,23 +1,58 @@
 import type { Span } from './types';
 
 /**
- * Sorts spans and merges any that overlap or touch, so the UI highlights each stretch once.
- * `text` is re-sliced from the draft so it always equals `draft.slice(start, end)`.
+ * Match ranges as a flat list of offsets: [start0, end0, start1, end1, …]. Rules collect matches
+ * this way and only build Span objects for the merged result, which keeps garbage (and so
+ * garbage-collection pauses while typing) low.
  */
-export function mergeSpans(draft: string, spans: readonly Span[]): Span[] {
-  if (spans.length === 0) return [];
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+export type Ranges = number[];
+
+function isSorted(ranges: Ranges): boolean {
+  for (let i = 2; i < ranges.length; i += 2) {
+    const prevStart = ranges[i - 2]!;
+    const start = ranges[i]!;
+    if (start < prevStart || (start === prevStart && ranges[i + 1]! < ranges[i - 1]!)) return false;
+  }
+  return true;
+}
+
+function sortRanges(ranges: Ranges): Ranges {
+  const order = Array.from({ length: ranges.length / 2 }, (_, i) => i * 2);
+  order.sort((a, b) => ranges[a]! - ranges[b]! || ranges[a + 1]! - ranges[b + 1]!);
+  const out: Ranges = [];
+  for (const i of order) out.push(ranges[i]!, ranges[i + 1]!);
+  return out;
+}
+
+/**
+ * Sorts ranges and merges any that overlap or touch, so the UI highlights each stretch once.
+ * Each span's `text` is sliced from the draft, so it always equals `draft.slice(start, end)`.
+ */
+export function mergeRanges(draft: string, ranges: Ranges): Span[] {
+  if (ranges.length === 0) return [];
+  // A single regex scan yields its matches in order; sort only when tiers or scans interleave.
+  const sorted = isSorted(ranges) ? ranges : sortRanges(ranges);
   const out: Span[] = [];
-  let cur = { start: sorted[0]!.start, end: sorted[0]!.end };
-  for (let i = 1; i < sorted.length; i++) {
+  let start = sorted[0]!;
+  let end = sorted[1]!;
+  for (let i = 2; i < sorted.length; i += 2) {
     const s = sorted[i]!;
-    if (s.start <= cur.end) {
-      if (s.end > cur.end) cur.end = s.end;
+    const e = sorted[i + 1]!;
+    if (s <= end) {
+      if (e > end) end = e;
     } else {
-      out.push({ ...cur, text: draft.slice(cur.start, cur.end) });
-      cur = { start: s.start, end: s.end };
+      out.push({ start, end, text: draft.slice(start, end) });
+      start = s;
+      end = e;
     }
   }
-  out.push({ ...cur, text: draft.slice(cur.start, cur.end) });
+  out.push({ start, end, text: draft.slice(start, end) });
   return out;
+}
+
+/** mergeRanges for spans that are already objects (watch phrases, shouting). */
+export function mergeSpans(draft: string, spans: readonly Span[]): Span[] {
+  const ranges: Ranges = [];
+  for (const s of spans) ranges.push(s.start, s.end);
+  return mergeRanges(draft, ranges);
 }

@@ -1,8 +1,7 @@
-import { compileAlternation } from './compile';
+import { type CompiledTier, compileTier } from './compile';
 import type { FoldedText } from './normalize';
-import { toOriginal } from './normalize';
 import { quote } from './quote';
-import { mergeSpans } from './spans';
+import { mergeRanges, type Ranges } from './spans';
 import type { Finding, RuleId, Sensitivity, Severity, Span } from './types';
 
 /**
@@ -43,13 +42,23 @@ export interface TextRule {
   evaluate: (draft: string, folded: FoldedText, level: Sensitivity) => Finding | null;
 }
 
-const TIERS_FOR: Record<Sensitivity, readonly (keyof PatternTiers)[]> = {
+/**
+ * What each sensitivity scans. `clear` and `balanced` matches weigh the same, so from balanced up
+ * their patterns are compiled into one scan (`firm`): one pass over the draft instead of two.
+ */
+type Scan = 'clear' | 'firm' | 'strict';
+const SCANS_FOR: Record<Sensitivity, readonly Scan[]> = {
   gentle: ['clear'],
-  balanced: ['clear', 'balanced'],
-  strict: ['clear', 'balanced', 'strict'],
+  balanced: ['firm'],
+  strict: ['firm', 'strict'],
 };
 
-function collect(re: RegExp, draft: string, folded: FoldedText, into: Span[]): boolean {
+function push(folded: FoldedText, at: number, length: number, into: Ranges): void {
+  into.push(folded.starts[at]!, folded.ends[at + length - 1]!);
+}
+
+/** Appends every match of `re` (global) in the folded text to `into`, as draft ranges. */
+function collectAnywhere(re: RegExp, folded: FoldedText, into: Ranges): boolean {
   re.lastIndex = 0;
   let found = false;
   for (let m = re.exec(folded.text); m !== null; m = re.exec(folded.text)) {
@@ -57,34 +66,61 @@ function collect(re: RegExp, draft: string, folded: FoldedText, into: Span[]): b
       re.lastIndex++;
       continue;
     }
-    const [start, end] = toOriginal(folded, m.index, m.index + m[0].length);
-    into.push({ start, end, text: draft.slice(start, end) });
+    push(folded, m.index, m[0].length, into);
     found = true;
   }
   return found;
 }
 
+/**
+ * Tries `re` (sticky) at each sentence start of the folded text: its start (after a leading
+ * space, if any) and just after each "." (fold turns every sentence end into one ".").
+ */
+function collectAtSentenceStarts(re: RegExp, folded: FoldedText, into: Ranges): boolean {
+  const text = folded.text;
+  let found = false;
+  let at = text.startsWith(' ') ? 1 : 0;
+  while (at <= text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m !== null && m[0].length > 0) {
+      push(folded, m.index, m[0].length, into);
+      found = true;
+    }
+    const stop = text.indexOf('.', at);
+    if (stop < 0) break;
+    at = stop + 1;
+  }
+  return found;
+}
+
+function collect(tier: CompiledTier, folded: FoldedText, into: Ranges): boolean {
+  const a = tier.anywhere !== null && collectAnywhere(tier.anywhere, folded, into);
+  const b =
+    tier.atSentenceStart !== null && collectAtSentenceStarts(tier.atSentenceStart, folded, into);
+  return a || b;
+}
+
 /** Builds a rule that scans folded text with its tiered patterns (compiled once, here). */
 export function defineTextRule(spec: TextRuleSpec): TextRule {
-  const compiled = {
-    clear: compileAlternation(spec.patterns.clear),
-    balanced: compileAlternation(spec.patterns.balanced),
-    strict: compileAlternation(spec.patterns.strict),
+  const compiled: Record<Scan, CompiledTier> = {
+    clear: compileTier(spec.patterns.clear),
+    firm: compileTier([...spec.patterns.clear, ...spec.patterns.balanced]),
+    strict: compileTier(spec.patterns.strict),
   };
   const evaluate = (draft: string, folded: FoldedText, level: Sensitivity): Finding | null => {
-    const spans: Span[] = [];
+    const ranges: Ranges = [];
     let firm = false;
-    for (const tier of TIERS_FOR[level] ?? TIERS_FOR.balanced) {
-      const re = compiled[tier];
-      if (re && collect(re, draft, folded, spans) && tier !== 'strict') firm = true;
+    for (const scan of SCANS_FOR[level] ?? SCANS_FOR.balanced) {
+      if (collect(compiled[scan], folded, ranges) && scan !== 'strict') firm = true;
     }
     if (spec.scan) {
       const scanned = spec.scan(draft, level);
-      for (const s of scanned.spans) spans.push(s);
+      for (const s of scanned.spans) ranges.push(s.start, s.end);
       if (scanned.spans.length > 0 && !scanned.softOnly) firm = true;
     }
-    if (spans.length === 0) return null;
-    const merged = mergeSpans(draft, spans);
+    if (ranges.length === 0) return null;
+    const merged = mergeRanges(draft, ranges);
     return {
       rule: spec.id,
       // A finding resting only on soft hints weighs less; self-harm never does.

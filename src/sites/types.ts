@@ -26,10 +26,13 @@ export interface SiteAdapter {
   findSendButton(composer: HTMLElement): HTMLElement | null;
   /** The send control that contains `node` (for click interception), or null. */
   sendButtonFor(node: Node | null): HTMLElement | null;
-  /** The open chat's name as the site shows it, or null. */
-  chatTitle(doc: Document): string | null;
+  /**
+   * The open chat's name as the site shows it, or null. With several chats on screen
+   * (facebook.com pop-ups), `composer` says which one; without it, the focused or first one.
+   */
+  chatTitle(doc: Document, composer?: HTMLElement | null): string | null;
   /** Trailing outgoing messages at the end of the thread with no incoming message after them. */
-  countUnanswered(doc: Document): number;
+  countUnanswered(doc: Document, composer?: HTMLElement | null): number;
   /** The narrowest element whose subtree changes when messages arrive (for a MutationObserver). */
   threadRoot(doc: Document): Element | null;
 }

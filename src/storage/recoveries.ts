@@ -73,14 +73,45 @@ export async function recordRecovery(key: string, reset: string[], at: number): 
 }
 
 /**
+ * Plain names for the parts of settings, as the options page names them. Matched by path
+ * prefix, first match wins, so `engine.quietHours.start` reads "quiet hours".
+ */
+const SETTINGS_PARTS: [prefix: string, name: string][] = [
+  ['sites', 'sites'],
+  ['guardMode', 'chats to guard'],
+  ['guardedChats', 'chats to guard'],
+  ['pauseSeconds', 'pause length'],
+  ['snoozeUntil', 'snooze'],
+  ['engine.quietHours', 'quiet hours'],
+  ['engine.enabledRules', 'patterns'],
+  ['engine.frequency', 'message limits'],
+  ['engine.doubleText', 'unanswered messages'],
+  ['engine.sensitivity', 'sensitivity'],
+  ['engine.watchPhrases', 'phrases to watch'],
+  ['engine.neverFlag', 'phrases never to flag'],
+  ['engine', 'patterns, limits and phrases'],
+];
+
+function settingsPartName(path: string): string {
+  const found = SETTINGS_PARTS.find(
+    ([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`),
+  );
+  return found ? found[1] : 'other settings';
+}
+
+/**
  * One line per recovery for the options page ("Some saved data was damaged and has been reset:"
- * followed by these), e.g. "settings: engine.quietHours.start reset" or
- * "unsent notes: reset to defaults".
+ * followed by these), in the person's words, e.g. "settings: quiet hours reset",
+ * "unsent notes: 2 damaged entries removed" or "statistics: reset to defaults".
  */
 export function describeRecovery(recovery: Recovery): string {
   const label = LABELS[recovery.key] ?? recovery.key;
   const parts = recovery.reset.filter((path) => path !== '');
   if (parts.length === 0 || parts.length < recovery.reset.length)
     return `${label}: reset to defaults`;
-  return `${label}: ${parts.join(', ')} reset`;
+  if (recovery.key === 'local:settings') {
+    return `${label}: ${[...new Set(parts.map(settingsPartName))].join(', ')} reset`;
+  }
+  const n = parts.length;
+  return `${label}: ${n} damaged ${n === 1 ? 'entry' : 'entries'} removed or reset`;
 }

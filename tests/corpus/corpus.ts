@@ -18,7 +18,8 @@ const corpusLineSchema = inputLineSchema.extend({
   expect: z.array(z.enum(RULE_IDS)),
 });
 
-export type CorpusCase = z.infer<typeof corpusLineSchema>;
+/** A labelled line and the corpus file it came from (for per-file counts in the report). */
+export type CorpusCase = z.infer<typeof corpusLineSchema> & { file: string };
 
 export const CORPUS_DIR = new URL('.', import.meta.url).pathname;
 
@@ -32,7 +33,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusCase[] {
       if (line.trim() === '') return;
       const parsed = corpusLineSchema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
-      cases.push(parsed.data);
+      cases.push({ ...parsed.data, file });
     });
   }
   return cases;

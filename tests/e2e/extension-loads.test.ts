@@ -15,7 +15,9 @@ describe('extension under test', () => {
   });
 
   it('leaves the replicas working and makes no network request', async () => {
-    const page = await openSite(browser().context, 'whatsapp');
+    // Jordan's chat: Alex's ends with 3 unanswered messages, so the guard rightly holds any
+    // draft there (double-text).
+    const page = await openSite(browser().context, 'whatsapp', { query: 'chat=jordan' });
     await typeDraft(page, 'whatsapp', 'see you at 6');
     await page.keyboard.press('Enter');
     await expect.poll(() => sentMessages(page)).toEqual(['see you at 6']);

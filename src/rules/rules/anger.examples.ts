@@ -10,6 +10,8 @@ export const angerExamples: TextExamples = {
     'i hate you',
     'you make me sick',
     'fuckin liar',
+    "you're a parasite",
+    'u r such a weasel',
   ],
   negative: [
     'I hate Mondays',
@@ -20,5 +22,6 @@ export const angerExamples: TextExamples = {
     'HAPPY BIRTHDAY',
     'this app is useless',
     'my boss is driving me insane this week',
+    'the rat trap is in the shed',
   ],
 };

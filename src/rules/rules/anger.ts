@@ -15,7 +15,7 @@ import { defineTextRule } from '../text-rule';
  * "shit, I forgot the lunchbox", "NYC", "OK", "HAPPY BIRTHDAY".
  */
 const INSULT =
-  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man)';
+  '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man|spineless|gutless|rat|weasel|leech|parasite|waste of (?:oxygen|air|skin))';
 
 export const anger = defineTextRule({
   id: 'anger',
@@ -43,7 +43,8 @@ export const anger = defineTextRule({
       '{you} (?:disgust|sicken|repulse) me',
     ],
     balanced: [
-      '(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) )get (?:the fuck |tf )?lost',
+      // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
+      'get(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) get) (?:the fuck |tf )?lost',
       '{youre} the worst',
       '(?:what|wtf)(?: the (?:fuck|hell))? (?:is|s) wrong with {you}',
       'whats wrong with {you}',

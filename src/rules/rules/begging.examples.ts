@@ -12,6 +12,9 @@ export const beggingExamples: TextExamples = {
     'can we please try again',
     'TAKE ME BACK',
     'i still love you\n\nplease just talk to me',
+    'pls dont go.',
+    'i cant do life without u',
+    'what can i do to fix us',
   ],
   negative: [
     'please send me the address',
@@ -22,5 +25,9 @@ export const beggingExamples: TextExamples = {
     "Sorry, I was rude on the phone. Let's try again tomorrow when we're both calmer.",
     'when do the kids come back?',
     "I'm sorry for how things ended. I hope you're doing well.",
+    "please don't leave the bins out on Sunday",
+    "I can't do this without you signing the form",
+    "the printer jammed, one more try and I'll call IT",
+    'what can i do to fix it by friday',
   ],
 };

@@ -44,7 +44,8 @@ export const begging = defineTextRule({
       '(?:{please}|{you} to|can {you}|could {you}|would {you}|will {you}) reconsider',
       '{ill} (?:stop|quit|give up) (?:drinking|smoking|gambling|going out|the drink|the weed)',
       '{ill} (?:go to|start|try|get) (?:therapy|counselling|counseling|rehab|help|aa)',
-      '(?<!\\b(?:you|u|they|he|she|we|kids|when|wil|to|can|cant|not|dont|and|should|must) )come (?:back|home){end}',
+      // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
+      'come(?<!\\b(?:you|u|they|he|she|we|kids|when|wil|to|can|cant|not|dont|and|should|must) come) (?:back|home){end}',
       '{dont} do this to (?:us|me)',
       '{start}(?:i )?{love} {you}(?: (?:so much|loads|always|still|forever|darling|babe|baby|to))?{end}',
       'i (?:still |really |just )?need {you}(?! to [a-z0-9])',
@@ -60,6 +61,11 @@ export const begging = defineTextRule({
       '(?:just )?(?:talk to me|answer me) {please}',
       '{please} forgive me',
       'on my knees',
+      // Pleading in plain words: "please don't leave", "don't go", as a sentence of its own.
+      '{please} {dont} (?:leave|go){end}',
+      '{cant} do (?:this|it|life) without {you}(?! (?:to|[a-z]+ing)\\b)',
+      '{start}(?:just )?(?:one|1) (?:more|last) (?:try|shot|go){end}',
+      '(?:tell me )?what (?:i (?:have|need) to|to|do i (?:have|need) to|can i|should i) do to (?:fix|save|make up for) (?:us|this|things|what i did|it)(?! (?:for|by|before|on|at)\\b)',
     ],
     strict: [
       '(?:i )?{love} {you}',

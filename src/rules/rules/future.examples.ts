@@ -10,6 +10,7 @@ export const futureExamples: TextExamples = {
     'this isnt over',
     'we should move back in together',
     'I want to grow old with you',
+    'i can still see us growing old',
   ],
   negative: [
     'next Tuesday works for me',
@@ -19,5 +20,6 @@ export const futureExamples: TextExamples = {
     "I'll wait for you outside the school",
     'we were supposed to be at the school at 5',
     "I'll always be there for the kids",
+    'I can see us getting the kids there by 9',
   ],
 };

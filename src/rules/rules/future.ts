@@ -66,6 +66,7 @@ export const future = defineTextRule({
       '(?:one day|someday|some day|eventually) (?:well|we will|we are going to|were going to|you will|youll) (?:be together|be back|see|get back|find|realise|realize|come back)',
       'i (?:still )?(?:see|want) a future with {you}',
       'i still have the (?:engagement )?ring',
+      '(?:i (?:still |can )?(?:see|picture|imagine)|i can still see) us (?:married|getting married|together|having kids|with kids|growing old|in (?:a|the|our) (?:house|home|future))',
       'our wedding',
     ],
     strict: [

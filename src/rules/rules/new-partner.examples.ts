@@ -9,6 +9,7 @@ export const newPartnerExamples: TextExamples = {
     'did you already move on?',
     'r u dating anyone',
     'i saw you with that guy at the bar',
+    'how long were you dating her',
   ],
   negative: [
     "I've been busy with work so I haven't even thought about dating anyone.",
@@ -17,5 +18,6 @@ export const newPartnerExamples: TextExamples = {
     'who is the new teacher? Leo keeps talking about her',
     'is she asleep yet?',
     'did you find someone to cover your shift?',
+    'how long were you at the dentist?',
   ],
 };

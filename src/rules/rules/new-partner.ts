@@ -50,7 +50,7 @@ export const newPartner = defineTextRule({
       'i (?:heard|hear|saw) (?:{youre}|{you} are|{you}re|that {youre}) (?:seeing|dating|with|engaged|moving in)',
       'i (?:heard|hear|saw) {you} (?:have|got|ve got|have got) (?:a )?(?:new )?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|someone)',
       'i saw {you} with (?:him|her|someone|that|a|another|some)\\b',
-      'how long (?:have|has|had) {you} (?:been )?(?:seeing|dating|with|sleeping with|talking to) (?:him|her|them)',
+      'how long (?:have|has|had|were|was) {you} (?:been )?(?:seeing|dating|with|sleeping with|talking to) (?:him|her|them)',
       'did {you} (?:sleep with|hook up with|kiss|cheat on me with) (?:him|her|them|someone)',
       'did {you} (?:already )?(?:move on|find someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
     ],

@@ -10,6 +10,7 @@ export const pastExamples: TextExamples = {
     'found old photos of us',
     'I MISS YOU',
     'we were so good together 💔',
+    'i still think about that night in Rome',
   ],
   negative: [
     'remember to bring the charger',
@@ -18,5 +19,6 @@ export const pastExamples: TextExamples = {
     'back when I lived in Leeds the buses were worse',
     'the kids miss you, they keep asking when you are back',
     'we had a great time at the beach, the kids loved it',
+    'I think about that summer camp for Leo, is it worth it?',
   ],
 };

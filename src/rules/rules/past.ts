@@ -48,7 +48,9 @@ export const past = defineTextRule({
       '{start}miss {you}',
       'miss {you} (?:so much|loads|like crazy|every day|more than)',
       'i (?:really |still |just )?(?:miss|am missing|{im} missing) {you}',
-      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|that night|our|the night we|the day we|when we)\\b',
+      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|our|the night we|the day we|when we)\\b',
+      // A shared moment, not a plan: "that summer at the lake", not "that summer camp".
+      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about that (?:night|summer|day|weekend|trip|holiday|kiss)(?= ?$|\\.| (?:at|in|on|we|when|together|by|with)\\b)',
       'i (?:still )?think about {you} (?:every day|all the time|constantly|every night)',
       'why did {you} (?:leave|cheat|break up with me|end it|dump me|walk out|give up on us)',
       '{you} (?:cheated|lied) (?:on me|to me)',

@@ -10,6 +10,7 @@ export const petNameExamples: TextExamples = {
     'ok babyyy',
     'BABE answer your phone',
     'night hun x',
+    'hey love hope you slept well',
   ],
   negative: [
     'my baby sister is staying with me this weekend',
@@ -19,5 +20,6 @@ export const petNameExamples: TextExamples = {
     'send my love to your mum',
     "he's such a baby about injections",
     'the baby shower is on the 12th',
+    'hey, love the new haircut',
   ],
 };

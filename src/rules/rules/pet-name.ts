@@ -18,7 +18,7 @@ import { defineTextRule } from '../text-rule';
 const GREETING =
   '(?:hey|hi|hii|hiya|hello|heya|yo|morning|good morning|mornin|night|goodnight|good night|nite|night night|sleep well|thanks|thank you|thank u|thanks so much|ty|thx|cheers|bye|ok|okay|kk|yes|yeah|no|sorry|im sorry|miss you|miss u|love you|love u|aw|aww|oh|you ok|u ok|happy birthday|congrats|well done|see you|see ya|of course|alright|take care)';
 const ADDRESS_AFTER =
-  '(?= ?$|\\.| (?:i|im|you|u|we|please|pls|can|could|are|r|why|did|do|how|dont|just|answer|call|come|pick|its|x+|xo|what|where|when)\\b)';
+  '(?= ?$|\\.| (?:i|im|you|u|we|please|pls|can|could|are|r|why|did|do|how|dont|just|answer|call|come|pick|its|x+|xo|what|where|when|hope|hows|have|had|sorry|let)\\b)';
 const NOT_A_CHILD_OR_THING =
   '(?! (?:sister|brother|sis|bro|cousin|niece|nephew|daughter|son|shower|food|clothes|monitor|seat|steps|teeth|tooth|bottle|bottles|formula|wipes|photos|pictures|pics|photo|picture|names|name|stuff|gate|carrier|sitter|sitting|bump|oil|powder|shark|carrots|spinach|doll|dolls|book|books|group|class|classes|bath|toys|toy|boom|blue|pink|products|things)\\b)';
 
@@ -35,7 +35,8 @@ export const petName = defineTextRule({
       '{youre} (?:still |always )?my (?:baby|baby girl|baby boy|babe|girl|boy|love|everything|world|person)\\b',
     ],
     balanced: [
-      `(?<!\\b(?:my|our|the|a|an|your|his|her|their|that|this|new|little|big|lil|first|second|sisters|brothers) )baby(?: girl)?${NOT_A_CHILD_OR_THING}`,
+      // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
+      `baby(?<!\\b(?:my|our|the|a|an|your|his|her|their|that|this|new|little|big|lil|first|second|sisters|brothers) baby)(?: girl)?${NOT_A_CHILD_OR_THING}`,
       `${GREETING} (?:my )?(?:honey|hun|hon|beautiful|gorgeous|handsome|cutie|princess|angel|sunshine|pumpkin|sexy|kitten|lovely|bby|bb|boo)${NOT_FOOD}`,
       `${GREETING} (?:my )?love${ADDRESS_AFTER}`,
       `{start}(?:honey|hun|beautiful|gorgeous|handsome|cutie|sunshine|pumpkin|sexy|bby)${ADDRESS_AFTER}`,

@@ -9,6 +9,7 @@ export const pressureExamples: TextExamples = {
     'friends with benefits?',
     "I won't take no for an answer",
     'im home alone tonight',
+    "just stay the night, it's late",
   ],
   negative: [
     'can I come by at 4 to collect the rest of my books?',
@@ -17,5 +18,6 @@ export const pressureExamples: TextExamples = {
     'can you hook up the printer when you drop them off',
     'they can stay one night at yours',
     'you need to meet me at the school at 3',
+    "Leo can stay the night at his friend's",
   ],
 };

@@ -65,6 +65,7 @@ export const pressure = defineTextRule({
       '{you} (?:have|need|got) to (?:see|meet|talk to|come to) me(?! (?:at|by|in|on|outside|before|after|tomorrow|today|there|about)\\b)',
       '(?:one|1) (?:more|last) time together',
       'for old times (?:sake|sakes)',
+      '{start}(?:just |come and |come |why not )?stay the night',
       '(?:{im}|i am) not (?:letting (?:this|you) go|taking no)',
     ],
     strict: [

@@ -1,4 +1,5 @@
 import {
+  boundedTitle,
   buttonOf,
   countTrailingOutgoing,
   editableRoot,
@@ -37,6 +38,23 @@ function conversationOf(node: Element): Element | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The open chat's name, from the composer's label, the conversation's, the grid's or a header link. */
+function rawChatTitle(composer: HTMLElement | null, doc: Document): string | null {
+  const fromComposer = composer?.getAttribute('aria-label')?.match(S.TITLE_FROM_COMPOSER)?.[1];
+  if (fromComposer) return fromComposer.trim();
+  const conversation = composer ? conversationOf(composer) : doc.querySelector('[role="main"]');
+  const scope = conversation ?? doc;
+  const mainLabel = conversation?.getAttribute('aria-label')?.match(S.TITLE_FROM_MAIN)?.[1];
+  if (mainLabel) return mainLabel.trim();
+  const gridLabel = scope
+    .querySelector(S.GRID)
+    ?.getAttribute('aria-label')
+    ?.match(S.TITLE_FROM_GRID)?.[1];
+  if (gridLabel) return gridLabel.trim();
+  const headerLink = scope.querySelector('a[aria-label][href*="/"]');
+  return headerLink?.getAttribute('aria-label')?.trim() || null;
 }
 
 export const messengerAdapter: SiteAdapter = {
@@ -82,25 +100,12 @@ export const messengerAdapter: SiteAdapter = {
     return conversation && queryFirst(conversation, S.COMPOSER) ? button : null;
   },
 
-  chatTitle(doc) {
-    const composer = this.findComposer(doc);
-    const fromComposer = composer?.getAttribute('aria-label')?.match(S.TITLE_FROM_COMPOSER)?.[1];
-    if (fromComposer) return fromComposer.trim();
-    const conversation = composer ? conversationOf(composer) : doc.querySelector('[role="main"]');
-    const scope = conversation ?? doc;
-    const mainLabel = conversation?.getAttribute('aria-label')?.match(S.TITLE_FROM_MAIN)?.[1];
-    if (mainLabel) return mainLabel.trim();
-    const gridLabel = scope
-      .querySelector(S.GRID)
-      ?.getAttribute('aria-label')
-      ?.match(S.TITLE_FROM_GRID)?.[1];
-    if (gridLabel) return gridLabel.trim();
-    const headerLink = scope.querySelector('a[aria-label][href*="/"]');
-    return headerLink?.getAttribute('aria-label')?.trim() || null;
+  chatTitle(doc, forComposer) {
+    return boundedTitle(rawChatTitle(forComposer ?? this.findComposer(doc), doc));
   },
 
-  countUnanswered(doc) {
-    const composer = this.findComposer(doc);
+  countUnanswered(doc, forComposer) {
+    const composer = forComposer ?? this.findComposer(doc);
     const scope = (composer && conversationOf(composer)) ?? doc;
     for (const selector of S.ROWS) {
       const rows = scope.querySelectorAll(selector);

@@ -83,3 +83,22 @@ export function countTrailingOutgoing(directions: readonly Direction[]): number 
   }
   return count;
 }
+
+/**
+ * Longest chat title we pass on, in UTF-16 units: the same bound as a guarded chat's stored title
+ * (LIMITS.chatTitleLength in src/storage/settings-schema.ts, not imported here to keep zod out of
+ * content scripts). A page can put any amount of text in its header; what we read stays small.
+ */
+export const MAX_CHAT_TITLE_LENGTH = 200;
+
+/** A chat title as read from the page, trimmed and cut to a bounded length; null if empty. */
+export function boundedTitle(text: string | null | undefined): string | null {
+  let title = (text ?? '').trim();
+  if (title.length > MAX_CHAT_TITLE_LENGTH) {
+    title = title.slice(0, MAX_CHAT_TITLE_LENGTH);
+    // Do not leave half of an emoji (a lone high surrogate) at the cut.
+    if (/[\uD800-\uDBFF]$/.test(title)) title = title.slice(0, -1);
+    title = title.trimEnd();
+  }
+  return title === '' ? null : title;
+}

@@ -1,4 +1,5 @@
 import {
+  boundedTitle,
   buttonOf,
   countTrailingOutgoing,
   editableRoot,
@@ -58,7 +59,7 @@ export const whatsappAdapter: SiteAdapter = {
     for (const selector of S.TITLE) {
       for (const el of doc.querySelectorAll(selector)) {
         const text = (el.getAttribute('title') || el.textContent || '').trim();
-        if (text && !S.SUBTITLE_TEXT.test(text)) return text;
+        if (text && !S.SUBTITLE_TEXT.test(text)) return boundedTitle(text);
       }
     }
     return null;

@@ -8,6 +8,8 @@ export const CARE_LINES = [
 ] as const;
 
 export const FIND_A_HELPLINE = {
-  text: 'Elsewhere, findahelpline.com lists free, confidential lines in your country.',
+  before: 'Elsewhere, ',
+  link: 'findahelpline.com',
+  after: ' lists free, confidential lines in your country.',
   href: 'https://findahelpline.com',
 } as const;

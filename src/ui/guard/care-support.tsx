@@ -17,10 +17,11 @@ export function CareSupport() {
             </li>
           ))}
           <li>
-            {FIND_A_HELPLINE.text.replace('findahelpline.com', '')}
+            {FIND_A_HELPLINE.before}
             <a href={FIND_A_HELPLINE.href} target="_blank" rel="noreferrer noopener">
-              findahelpline.com
+              {FIND_A_HELPLINE.link}
             </a>
+            {FIND_A_HELPLINE.after}
           </li>
           <li>If you are in danger right now, call your local emergency number.</li>
         </ul>

@@ -3,7 +3,7 @@ import type { Finding } from '../../rules/types';
 import { CareSupport } from './care-support';
 import { FindingList } from './finding-list';
 import { highlightSegments } from './highlight';
-import { useFocusTrap } from './use-focus-trap';
+import { useFocusTrap, useRefocusAfterBusy } from './use-focus-trap';
 
 export interface PauseDialogModel {
   draft: string;
@@ -43,12 +43,16 @@ export function PauseDialog({
   const dialogRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
   useFocusTrap(dialogRef, firstRef);
+  useRefocusAfterBusy(model.busy, dialogRef, firstRef);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && event.isTrusted) {
       event.preventDefault();
       actions.keepEditing();
     }
+    // A held Enter (the press that opened the dialog, auto-repeating) must not press the
+    // focused button: it would close the dialog, and the next repeat would open it again.
+    if (event.key === 'Enter' && event.repeat) event.preventDefault();
   };
 
   return (

@@ -34,3 +34,21 @@ export function useFocusTrap(
     return () => root.removeEventListener('keydown', onKeyDown);
   }, [container, initial]);
 }
+
+/**
+ * While an action runs its buttons are disabled, so the focused one loses focus (and saving a
+ * note focuses the composer to clear it). If the action fails the dialog stays open with a
+ * notice: focus must come back into it, or Tab and Escape would act on the page behind.
+ */
+export function useRefocusAfterBusy(
+  busy: boolean,
+  container: RefObject<HTMLElement | null>,
+  initial: RefObject<HTMLElement | null>,
+): void {
+  useEffect(() => {
+    const root = container.current;
+    if (busy || !root) return;
+    const active = (root.getRootNode() as ShadowRoot | Document).activeElement;
+    if (!root.contains(active)) initial.current?.focus();
+  }, [busy, container, initial]);
+}

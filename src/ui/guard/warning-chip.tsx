@@ -4,7 +4,7 @@ import { SHORT_RULE_NAMES } from './rule-names';
 export interface WarningModel {
   findings: Finding[];
   /** Where the composer is, in viewport pixels: the chip floats just above its right edge. */
-  anchor: { top: number; right: number };
+  anchor: { top: number; right: number; width: number };
 }
 
 /** The chip's sentence: what was seen, quoting the first matched phrase. */
@@ -31,14 +31,29 @@ function joinPlain(parts: string[]): string {
 }
 
 /**
+ * Space between the chip and the editable area. The sites draw a padded pill or bar around the
+ * editor, so the gap has to clear that frame too, or the chip sits on the site's own control.
+ */
+const CHIP_GAP_PX = 14;
+
+/**
+ * The chip is about as wide as the composer (plus the buttons beside it), so in a narrow
+ * facebook.com pop-up it stays over its own chat window instead of spilling onto the next one.
+ */
+function chipMaxWidth(composerWidth: number): number {
+  return Math.min(420, Math.max(260, composerWidth + 90), window.innerWidth - 32);
+}
+
+/**
  * A quiet, non-blocking note above the composer. The live region is always rendered so screen
  * readers announce changes; it is empty (and invisible) when the draft is fine.
  */
 export function WarningChip({ model }: { model: WarningModel | null }) {
   const style = model
     ? {
-        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + 8)}px`,
+        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + CHIP_GAP_PX)}px`,
         right: `${Math.max(8, window.innerWidth - model.anchor.right)}px`,
+        maxWidth: `${chipMaxWidth(model.anchor.width)}px`,
       }
     : undefined;
   return (

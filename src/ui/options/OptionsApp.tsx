@@ -6,6 +6,7 @@ import { NotesSection } from './NotesSection';
 import { PhrasesSection } from './PhrasesSection';
 import { PrivacySection } from './PrivacySection';
 import { QuietHoursSection } from './QuietHoursSection';
+import { RecoveryNotice } from './RecoveryNotice';
 import { RulesSection } from './RulesSection';
 import { SaveIndicator } from './SaveIndicator';
 import { SitesSection } from './SitesSection';
@@ -42,6 +43,7 @@ export function OptionsApp() {
         ))}
       </nav>
       <main class="options__main">
+        <RecoveryNotice />
         {state.status === 'loading' && (
           <p class="hint" role="status">
             Loading your settings…

@@ -16,6 +16,8 @@ export type LaunchOptions = {
   /** Defaults to headless; `npm run practice` opens a window. */
   headless?: boolean;
   extensionDir?: string;
+  /** A profile kept after close (for restart tests); by default a fresh one, removed on close. */
+  userDataDir?: string;
 };
 
 export type LaunchedBrowser = {
@@ -60,7 +62,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first`);
   }
-  const profile = await mkdtemp(join(tmpdir(), 'second-thought-e2e-'));
+  const profile = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'second-thought-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -84,7 +86,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
     routing,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -37,6 +37,11 @@ describe('computeStatsView', () => {
     expect(view.last14Days[13]).toEqual({ day: '2026-11-25', paused: 0, sentAnyway: 0 });
   });
 
+  it('is not a first run when counts survived a reset of a damaged start date', () => {
+    const counters = { ...counted([{ kind: 'warned', at: at(25) }]), since: null };
+    expect(computeStatsView(counters, NOW).firstRun).toBe(false);
+  });
+
   it('splits counts into today, the last 7 local days and all time', () => {
     const counters = counted([
       { kind: 'paused', at: at(25, 0) }, // today, just after midnight

@@ -108,6 +108,18 @@ describe('PauseDialog', () => {
     expect(text).toContain('116 123');
     expect(text.indexOf('988')).toBeLessThan(text.indexOf('no point in living'));
     expect(text).not.toMatch(/are you sure/i);
+    // The link sits inside its sentence, not glued after the full stop.
+    expect(text).toContain(
+      'Elsewhere, findahelpline.com lists free, confidential lines in your country.',
+    );
+  });
+
+  it('takes focus back when an action fails and the dialog stays open', () => {
+    const { rerender } = render(<PauseDialog model={model({ busy: true })} actions={actions()} />);
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    rerender(<PauseDialog model={model({ notice: 'Not sent.' })} actions={actions()} />);
+    expect(screen.getByRole('button', { name: 'Keep editing' })).toBe(document.activeElement);
   });
 
   it('says so gently when this is a repeat attempt', () => {

@@ -151,4 +151,57 @@ describe('engine properties', () => {
     const big = analyze('please come back babe, I miss us. '.repeat(3000), makeContext());
     expect(big.map((f) => f.rule)).toEqual(['begging', 'past', 'pet-name']);
   });
+
+  describe('watch phrases are literal text', () => {
+    // Phrases made of regex syntax and two letters; drafts of other letters only. A phrase
+    // compiled as a regex ("a*", ".+", "(b|)") would match such drafts; literal text cannot.
+    const metaPhrase = fc.string({
+      unit: fc.constantFrom(...'ab .*+?()[]{}|^$\\/-'.split('')),
+      minLength: 1,
+      maxLength: 40,
+    });
+    const otherWords = fc
+      .array(fc.constantFrom('xyz', 'zz', 'kx', 'y'), { minLength: 1, maxLength: 50 })
+      .map((words) => words.join(' '));
+    const watching = (phrase: string) =>
+      makeContext({}, { watchPhrases: [{ phrase, rule: 'past' }] });
+
+    it('never match text that does not contain them', () => {
+      fc.assert(
+        fc.property(metaPhrase, otherWords, (phrase, draft) => {
+          expect(analyze(draft, watching(phrase))).toEqual([]);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('match wherever they appear, with the exact span', () => {
+      fc.assert(
+        fc.property(
+          metaPhrase.filter((p) => /[ab]/.test(p)),
+          otherWords,
+          otherWords,
+          (phrase, before, after) => {
+            const draft = `${before} ${phrase} ${after}`;
+            const finding = analyze(draft, watching(phrase)).find((f) => f.rule === 'past');
+            expect(finding).toBeDefined();
+            // The span covers the phrase's words (its leading/trailing symbols are not words).
+            const first = draft.indexOf(phrase.match(/[ab]/)![0], before.length);
+            expect(finding!.spans[0]!.start).toBe(first);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+
+    it('cannot make a 100 kB draft slow to analyse: 200 long phrases of regex syntax complete', () => {
+      const phrases = Array.from({ length: 200 }, (_, i) => ({
+        phrase: `${'(a+)+'.repeat(30)}${'a'.repeat(i % 50)}$`,
+        rule: 'anger' as const,
+      }));
+      const ctx = makeContext({}, { watchPhrases: phrases, neverFlag: ['(a|aa)*b'.repeat(20)] });
+      // No timing is asserted (the machine is shared); a backtracking regex here would hang.
+      expect(analyze(`${'a'.repeat(100_000)}!`, ctx).length).toBeLessThanOrEqual(1);
+    });
+  });
 });

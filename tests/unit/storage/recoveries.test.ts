@@ -74,6 +74,16 @@ describe('recovery log', () => {
         at: 0,
         reset: ['pauseSeconds', 'engine.sensitivity'],
       }),
-    ).toBe('settings: pauseSeconds, engine.sensitivity reset');
+    ).toBe('settings: pause length, sensitivity reset');
+    expect(
+      describeRecovery({
+        key: 'local:settings',
+        at: 0,
+        reset: ['engine.quietHours.start', 'engine.quietHours.end', 'guardedChats[2]', 'engine'],
+      }),
+    ).toBe('settings: quiet hours, chats to guard, patterns, limits and phrases reset');
+    expect(describeRecovery({ key: 'local:notes', at: 0, reset: ['[0]', '[3]'] })).toBe(
+      'unsent notes: 2 damaged entries removed or reset',
+    );
   });
 });

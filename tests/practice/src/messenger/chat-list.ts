@@ -10,6 +10,7 @@ export function buildChatList(
   threads: Thread[],
   base: string,
   onOpen: (thread: Thread) => void,
+  onSearch: (query: string) => void = () => undefined,
 ): ChatList {
   const grid = h('div', { role: 'grid', 'aria-label': 'Chats', class: 'mr-chat-grid' });
   const update = (openId: string | null) => {
@@ -44,10 +45,21 @@ export function buildChatList(
       grid.append(h('div', { role: 'row' }, h('div', { role: 'gridcell' }, link)));
     }
   };
+  // "Search Messenger" is a plain <input type=search>, not Lexical; Enter runs the search.
+  const search = h('input', {
+    type: 'search',
+    'aria-label': 'Search Messenger',
+    placeholder: 'Search Messenger',
+    class: 'mr-search',
+  });
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') onSearch(search.value);
+  });
   const element = h(
     'div',
     { role: 'navigation', 'aria-label': 'Thread list', class: 'mr-side' },
     h('h1', { class: 'mr-side-title' }, 'Chats'),
+    search,
     grid,
   );
   return { element, update };

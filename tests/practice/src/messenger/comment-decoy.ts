@@ -4,7 +4,8 @@ import { createComposer } from '../shared/composer';
 import { h } from '../shared/dom';
 import { ME } from './threads';
 
-export type CommentEvent = { kind: 'comment'; text: string };
+/** What the decoys did: a comment posted, or a search run from the "Search Messenger" box. */
+export type CommentEvent = { kind: 'comment' | 'search'; text: string };
 
 export function buildCommentDecoy(log: (event: CommentEvent) => void): HTMLElement {
   const comments = h('div', { class: 'mr-comments' });

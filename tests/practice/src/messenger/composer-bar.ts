@@ -18,17 +18,26 @@ function roleButton(label: string, icon: SVGElement, extraClass = ''): HTMLEleme
   );
 }
 
+/**
+ * `?changed=send` or `?changed=composer`: a future rollout the extension does not know yet (the
+ * send control, or the composer group and editor, relabelled), to test that it fails open.
+ */
+function changedPart(): string | null {
+  return new URLSearchParams(location.search).get('changed');
+}
+
 export function buildComposerBar(
   ariaLabel: string,
   onSend: (text: string) => void,
   onLike: () => void,
 ): ComposerBar {
+  const changed = changedPart();
   const editorRoot = h('div', {
     contenteditable: 'true',
     role: 'textbox',
     spellcheck: 'true',
-    'aria-label': ariaLabel,
-    'aria-placeholder': 'Aa',
+    'aria-label': changed === 'composer' ? 'Write a message' : ariaLabel,
+    'aria-placeholder': changed === 'composer' ? 'Write a message…' : 'Aa',
     'aria-describedby': 'mr-composer-hint',
     class: 'mr-editor notranslate',
   });
@@ -37,7 +46,11 @@ export function buildComposerBar(
 
   const element = h(
     'div',
-    { 'aria-label': 'Thread composer', role: 'group', class: 'mr-composer' },
+    {
+      'aria-label': changed === 'composer' ? 'Message composer' : 'Thread composer',
+      role: 'group',
+      class: 'mr-composer',
+    },
     roleButton('Open more actions', svg('plus'), 'mr-tool'),
     roleButton('Attach a file up to 100 MB', svg('image'), 'mr-tool'),
     h(
@@ -66,7 +79,11 @@ export function buildComposerBar(
       placeholder.hidden = !empty;
       const control = empty
         ? roleButton('Send a Like', svg('like'), 'mr-send')
-        : roleButton('Press enter to send', svg('send'), 'mr-send');
+        : roleButton(
+            changed === 'send' ? 'Send message now' : 'Press enter to send',
+            svg('send'),
+            'mr-send',
+          );
       control.addEventListener('click', () => (empty ? onLike() : submit(composer.text())));
       slot.replaceChildren(control);
     },

@@ -25,7 +25,12 @@ function sentLog(threadId: string): string[] {
   return log;
 }
 
-const chatList = buildChatList(threads, where.base, (thread) => openThread(thread, true));
+const chatList = buildChatList(
+  threads,
+  where.base,
+  (thread) => openThread(thread, true),
+  (text) => decoyEvents.push({ kind: 'search', text }),
+);
 const center = h('div', { class: 'mr-center' });
 const banner = h(
   'div',
@@ -95,6 +100,20 @@ function threadFromUrl(): Thread {
 }
 
 openThread(threadFromUrl(), false);
+if (where.secondPopup) openSecondPopup(threads.find((t) => t !== current?.thread)!);
+
+/** A second pop-up window to the left of the first; it lives on its own, like the real ones. */
+function openSecondPopup(thread: Thread): void {
+  const view: ThreadView = buildThreadView(thread, {
+    mode: 'popup',
+    sentLog: sentLog(thread.id),
+    windowSize: 200,
+    onActivity: () => chatList.update(current?.thread.id ?? null),
+    onClose: () => view.destroy(),
+  });
+  view.element.classList.add('mr-popup-second');
+  app.append(view.element);
+}
 window.addEventListener('popstate', () => openThread(threadFromUrl(), false));
 
 installHook({

@@ -5,6 +5,8 @@ export type MessengerLocation = {
   base: string;
   threadId: string | null;
   popup: boolean;
+  /** `popup=2`: a second pop-up chat open beside the first, as facebook.com allows. */
+  secondPopup: boolean;
 };
 
 const THREAD_PATH = /^(.*?)\/(?:e2ee\/)?t\/([^/]+)/;
@@ -15,7 +17,8 @@ export function readLocation(loc: Location): MessengerLocation {
   return {
     base: onFacebook ? '/messages' : '',
     threadId: match ? decodeURIComponent(match[2]!) : null,
-    popup: new URLSearchParams(loc.search).get('popup') === '1',
+    popup: ['1', '2'].includes(new URLSearchParams(loc.search).get('popup') ?? ''),
+    secondPopup: new URLSearchParams(loc.search).get('popup') === '2',
   };
 }
 

@@ -22,6 +22,8 @@ export type Chat = {
   isGroup: boolean;
   color: string;
   messages: Message[];
+  /** Unsent text left in the composer when another chat was opened (WhatsApp keeps it). */
+  draft?: string;
 };
 
 export const ME = 'Robin';

@@ -119,6 +119,9 @@ export function buildConversation(
     hooks.onAttach,
   );
 
+  // WhatsApp keeps each chat's unsent draft: switching away and back brings the text back.
+  if (chat.draft) footer.composer.setText(chat.draft);
+
   const element = h(
     'div',
     { id: 'main', class: 'wr-main' },
@@ -147,6 +150,7 @@ export function buildConversation(
       head.subtitle.title = label;
     },
     destroy: () => {
+      chat.draft = footer.composer.text();
       footer.composer.destroy();
       element.remove();
     },

@@ -19,6 +19,13 @@ export const WHATSAPP_THEME = {
 };
 
 function sendControl(options: WhatsAppOptions, labels: Labels): HTMLElement {
+  if (options.changed === 'send') {
+    return h(
+      'button',
+      { type: 'button', 'aria-label': 'Submit message', 'data-tab': 11, class: 'wr-send' },
+      icons.sendRenamed(),
+    );
+  }
   if (options.variant === 'divbutton') {
     return h(
       'div',
@@ -75,7 +82,7 @@ export function buildFooter(
   attach.addEventListener('click', onAttach);
 
   const element = h(
-    'footer',
+    options.changed === 'composer' ? 'div' : 'footer',
     { class: '_ak1i wr-footer' },
     h(
       'div',

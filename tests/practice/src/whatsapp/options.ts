@@ -2,6 +2,11 @@
 // see at the same time (dom-notes §0: new UI reaches users in stages).
 export type WhatsAppVariant = 'current' | 'legacy' | 'divbutton';
 export type WhatsAppLang = 'en' | 'pt';
+/**
+ * A future rollout the extension does not know yet, to test that it fails open: `composer`
+ * moves the compose bar out of `<footer>`; `send` renames the send control's icon and label.
+ */
+export type WhatsAppChange = 'composer' | 'send' | null;
 
 export type WhatsAppOptions = {
   variant: WhatsAppVariant;
@@ -12,6 +17,7 @@ export type WhatsAppOptions = {
   paragraphs: boolean;
   /** The chat to open first; 'none' shows the intro panel like a fresh WhatsApp Web tab. */
   chat: string | null;
+  changed: WhatsAppChange;
 };
 
 export function readOptions(search: string): WhatsAppOptions {
@@ -23,5 +29,10 @@ export function readOptions(search: string): WhatsAppOptions {
     busy: params.get('busy') === '1',
     paragraphs: params.get('lines') === 'paragraphs',
     chat: params.get('chat'),
+    changed: changedFrom(params.get('changed')),
   };
+}
+
+function changedFrom(value: string | null): WhatsAppChange {
+  return value === 'composer' || value === 'send' ? value : null;
 }

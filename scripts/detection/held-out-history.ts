@@ -1,0 +1,50 @@
+/**
+ * First-look figures of each held-out round: the held-out file run against the engine as
+ * committed just before its messages were used to broaden the patterns. They are history, so
+ * they are recorded here rather than recomputed on every report; re-derive any row with
+ *   npx tsx scripts/detection/first-look.ts <commit> tests/corpus/<file>
+ */
+export interface HeldOutRound {
+  file: string;
+  /** The engine the file was first run against. */
+  commit: string;
+  labelsCaught: number;
+  labels: number;
+  safeFlagged: number;
+  safe: number;
+  /** What is known and what is not about how faithful this first look is. */
+  note: string;
+}
+
+export const HELD_OUT_ROUNDS: readonly HeldOutRound[] = [
+  {
+    file: 'holdout.jsonl',
+    commit: '3278f25',
+    labelsCaught: 22,
+    labels: 75,
+    safeFlagged: 1,
+    safe: 40,
+    note: 'Round 1, against the engine tuned only on the original corpus (100% recall there).',
+  },
+  {
+    file: 'holdout-2.jsonl',
+    commit: '3278f25',
+    labelsCaught: 17,
+    labels: 57,
+    safeFlagged: 1,
+    safe: 23,
+    note:
+      'Round 2 was first run after the round-1 fixes, which were committed together with the ' +
+      'round-2 fixes (3021b6d), so its exact first look is lost. This row is the engine before ' +
+      'round 1, a lower bound; after both rounds (3021b6d) the file scores 56/57 and 0/23.',
+  },
+  {
+    file: 'holdout-3.jsonl',
+    commit: '396c68d',
+    labelsCaught: 32,
+    labels: 45,
+    safeFlagged: 0,
+    safe: 25,
+    note: 'Round 3, written and committed before it was run, against the engine after rounds 1-2.',
+  },
+];

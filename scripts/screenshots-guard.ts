@@ -1,0 +1,112 @@
+/**
+ * Screenshots of the guard on the practice sites, for the README (docs/screenshots/):
+ * the warning chip while a risky draft is typed, the pause dialog after Enter (both sites), the
+ * care variant, and the dialog in dark mode.
+ *
+ *   npm run screenshots:guard        (builds the extension and the replicas first)
+ *
+ * Everything shown is real: the built extension on the practice replicas, in a throwaway
+ * profile, with the default settings except `late-night` (off, so the pictures do not depend
+ * on the hour they are taken at).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
+import { readGuard, writeSettings } from '../tests/e2e/harness/guard-context';
+import { openSite, type Site, typeDraft } from '../tests/e2e/harness/sites';
+import { buildReplicas } from '../tests/practice/build';
+
+export const RISKY_DRAFT = "please come back, I'll do anything";
+const CRISIS_DRAFT = "honestly I don't want to be here anymore";
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** Waits (up to 10 s) until `shown` says the guard shows what the picture is of. */
+async function until(page: Page, what: string, shown: () => Promise<unknown>): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (await shown()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the guard never showed ${what}`);
+}
+
+async function chipShown(page: Page): Promise<void> {
+  await until(page, 'the warning chip', async () => (await readGuard(page)).chip);
+}
+
+async function dialogShown(page: Page): Promise<void> {
+  await until(page, 'the pause dialog', async () => (await readGuard(page)).dialog);
+  // The backdrop and dialog have no entry animation, but fonts and layout get one frame.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+}
+
+async function shoot(page: Page, path: string, files: string[]): Promise<void> {
+  await page.screenshot({ path });
+  files.push(path);
+}
+
+async function siteShots(browser: LaunchedBrowser, site: Site, outDir: string, files: string[]) {
+  const page = await openSite(browser.context, site);
+  await page.setViewportSize(VIEWPORT);
+  await typeDraft(page, site, RISKY_DRAFT);
+  await chipShown(page);
+  await shoot(page, join(outDir, `${site}-warning.png`), files);
+  await page.keyboard.press('Enter');
+  await dialogShown(page);
+  await shoot(page, join(outDir, `${site}-dialog.png`), files);
+  await page.close();
+}
+
+async function careShot(browser: LaunchedBrowser, outDir: string, files: string[]) {
+  const page = await openSite(browser.context, 'whatsapp', { query: 'chat=jordan' });
+  await page.setViewportSize(VIEWPORT);
+  await typeDraft(page, 'whatsapp', CRISIS_DRAFT);
+  await page.keyboard.press('Enter');
+  await dialogShown(page);
+  await shoot(page, join(outDir, 'whatsapp-care.png'), files);
+  await page.close();
+}
+
+async function darkShot(browser: LaunchedBrowser, outDir: string, files: string[]) {
+  const page = await openSite(browser.context, 'messenger');
+  await page.setViewportSize(VIEWPORT);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await typeDraft(page, 'messenger', RISKY_DRAFT);
+  await page.keyboard.press('Enter');
+  await dialogShown(page);
+  await shoot(page, join(outDir, 'messenger-dialog-dark.png'), files);
+  await page.close();
+}
+
+/** Takes every guard screenshot with an already launched browser; returns the files written. */
+export async function takeGuardScreenshots(
+  browser: LaunchedBrowser,
+  outDir: string,
+): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  await writeSettings(browser, (s) => ({ ...s, pauseSeconds: 5 }));
+  const files: string[] = [];
+  await siteShots(browser, 'whatsapp', outDir, files);
+  await siteShots(browser, 'messenger', outDir, files);
+  await careShot(browser, outDir, files);
+  await darkShot(browser, outDir, files);
+  return files;
+}
+
+async function main(): Promise<void> {
+  await buildReplicas();
+  const browser = await launchBrowser({ withExtension: true, headless: true });
+  try {
+    const files = await takeGuardScreenshots(browser, resolve('docs/screenshots'));
+    console.log(`Screenshots:\n${files.map((f) => `  ${f}`).join('\n')}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/screenshots-guard.ts')) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

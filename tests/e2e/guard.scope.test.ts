@@ -1,0 +1,122 @@
+// Which chats the guard acts in, changed while the tab is open (no reload): a site switched off
+// in settings, and the "listed chats" mode. Settings are written through the extension's own
+// storage from its service worker, as the popup and options page do.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useTab } from './harness/fixture';
+import { readGuard, writeSettings } from './harness/guard-context';
+import { gotoSite, replicaHook, type Site, sentMessages, typeDraft } from './harness/sites';
+
+const browser = useBrowser({ withExtension: true });
+const tab = useTab(browser);
+
+const RISKY = 'please just talk to me, I am begging you';
+const JORDAN_LEE = 'https://www.facebook.com/messages/t/100071234567890/';
+
+async function open(site: Site, options: { query?: string; url?: string }): Promise<Page> {
+  const page = tab();
+  await gotoSite(page, site, options);
+  return page;
+}
+
+const chip = async (page: Page) => (await readGuard(page)).chip;
+const dialogTitle = async (page: Page) => (await readGuard(page)).dialog?.title ?? null;
+
+describe('a site switched off in settings', () => {
+  for (const [site, options] of [
+    ['whatsapp', { query: 'chat=jordan' }],
+    ['messenger', { url: JORDAN_LEE }],
+  ] as const) {
+    it(`${site}: stops the guard live in the open tab, and switching it back on re-arms it`, async () => {
+      await writeSettings(browser());
+      const page = await open(site, options);
+      await typeDraft(page, site, RISKY);
+      await expect.poll(() => chip(page)).toMatch(/^Second thought:/);
+
+      await writeSettings(browser(), (s) => ({ ...s, sites: { ...s.sites, [site]: false } }));
+      await expect.poll(() => chip(page)).toBeNull();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+      expect(await dialogTitle(page)).toBeNull();
+
+      await writeSettings(browser());
+      await typeDraft(page, site, RISKY);
+      await expect.poll(() => chip(page)).toMatch(/^Second thought:/);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialogTitle(page)).toBeTruthy();
+      expect(await sentMessages(page)).toEqual([RISKY]);
+    });
+  }
+
+  it('switching one site off leaves the other guarded', async () => {
+    await writeSettings(browser(), (s) => ({ ...s, sites: { whatsapp: false, messenger: true } }));
+    const page = await open('messenger', { url: JORDAN_LEE });
+    await typeDraft(page, 'messenger', RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogTitle(page)).toBeTruthy();
+    expect(await sentMessages(page)).toEqual([]);
+  });
+});
+
+describe('snooze', () => {
+  it('a snoozed guard lets risky text through; when the snooze ends it guards again', async () => {
+    await writeSettings(browser(), (s) => ({ ...s, snoozeUntil: Date.now() + 60 * 60 * 1000 }));
+    const page = await open('whatsapp', { query: 'chat=jordan' });
+    await typeDraft(page, 'whatsapp', RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+    expect(await readGuard(page)).toEqual({ chip: null, dialog: null });
+
+    await writeSettings(browser(), (s) => ({ ...s, snoozeUntil: Date.now() - 1000 }));
+    await typeDraft(page, 'whatsapp', RISKY);
+    await expect.poll(() => chip(page)).toMatch(/^Second thought:/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogTitle(page)).toBeTruthy();
+    expect(await sentMessages(page)).toEqual([RISKY]);
+  });
+});
+
+describe('guard mode "listed chats"', () => {
+  it('WhatsApp: only listed chats are guarded; the others send freely', async () => {
+    await writeSettings(browser(), (s) => ({
+      ...s,
+      guardMode: 'listed',
+      // Listed as the person typed it: case and spacing differ from the header.
+      guardedChats: [{ site: 'whatsapp', title: '  mum ' }],
+    }));
+    const page = await open('whatsapp', { query: 'chat=jordan' });
+    await typeDraft(page, 'whatsapp', RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => replicaHook<string[]>(page, 'sentIn', 'jordan')).toEqual([RISKY]);
+    expect(await readGuard(page)).toEqual({ chip: null, dialog: null });
+
+    await page.locator('#side [role=listitem]', { hasText: 'Mum' }).click();
+    await typeDraft(page, 'whatsapp', RISKY);
+    await expect.poll(() => chip(page)).toMatch(/^Second thought:/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogTitle(page)).toBeTruthy();
+    expect(await replicaHook<string[]>(page, 'sentIn', 'mum')).toEqual([]);
+  });
+
+  it('Messenger: a chat listed for another site is not guarded here', async () => {
+    await writeSettings(browser(), (s) => ({
+      ...s,
+      guardMode: 'listed',
+      guardedChats: [
+        { site: 'whatsapp', title: 'Jordan Lee' },
+        { site: 'messenger', title: 'Weekend hikers' },
+      ],
+    }));
+    const page = await open('messenger', { url: JORDAN_LEE });
+    await typeDraft(page, 'messenger', RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+    expect(await readGuard(page)).toEqual({ chip: null, dialog: null });
+
+    await page.locator('[role=navigation] a[role=link]', { hasText: 'Weekend hikers' }).click();
+    await typeDraft(page, 'messenger', RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogTitle(page)).toBeTruthy();
+    expect(await sentMessages(page)).toEqual([]);
+  });
+});

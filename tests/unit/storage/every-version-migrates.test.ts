@@ -1,0 +1,125 @@
+// Every stored value, written by any earlier schema version, reads back as the current shape
+// with nothing reset. A value's version is read from what WXT records on a write, so raising an
+// item's version without adding a sample of the old shape here makes this test fail.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defineBackgroundItems } from '../../../src/storage/background-items';
+import { countEvent } from '../../../src/storage/counters';
+import { emptyCounters } from '../../../src/storage/counters-schema';
+import { DEFAULT_SETTINGS_V1 } from '../../../src/storage/migrations/settings-v1';
+import { getRecoveries } from '../../../src/storage/recoveries';
+import { defineSettingsValue } from '../../../src/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
+import type { StoredValue } from '../../../src/storage/stored-value';
+
+const NOW = new Date(2026, 10, 25, 12).getTime();
+
+function items(): Record<string, StoredValue<unknown>> {
+  return { ...defineBackgroundItems(), settings: defineSettingsValue() } as Record<
+    string,
+    StoredValue<unknown>
+  >;
+}
+
+/** For each item: a value as each version stored it, and what the current version reads. */
+const SAMPLES: Record<string, { stored: Record<number, unknown>; current: unknown }> = {
+  settings: {
+    stored: {
+      1: {
+        ...DEFAULT_SETTINGS_V1,
+        guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
+        pauseSeconds: 11,
+        engine: {
+          ...DEFAULT_SETTINGS_V1.engine,
+          quietHours: { start: '23:15', end: '05:45', days: [0, 6] },
+        },
+      },
+      2: {
+        ...DEFAULT_SETTINGS,
+        guardMode: 'listed',
+        guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
+        pauseSeconds: 11,
+        engine: {
+          ...DEFAULT_SETTINGS.engine,
+          quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
+        },
+      },
+    },
+    current: {
+      ...DEFAULT_SETTINGS,
+      guardMode: 'listed',
+      guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
+      pauseSeconds: 11,
+      engine: {
+        ...DEFAULT_SETTINGS.engine,
+        quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
+      },
+    },
+  },
+  counters: (() => {
+    const counters = countEvent(
+      emptyCounters(),
+      { id: 'e1', kind: 'paused', site: 'messenger', rules: ['past'], at: NOW, chatKey: 'k' },
+      NOW,
+    ).counters;
+    return { stored: { 1: counters }, current: counters };
+  })(),
+  sendTimes: { stored: { 1: { k: [NOW - 5000, NOW] } }, current: { k: [NOW - 5000, NOW] } },
+  notes: (() => {
+    const notes = [{ id: 'n1', site: 'messenger', text: 'not today', rules: ['past'], at: NOW }];
+    return { stored: { 1: notes }, current: notes };
+  })(),
+  health: (() => {
+    const health = {
+      whatsapp: null,
+      messenger: { site: 'messenger', status: 'broken', detail: 'no composer', at: NOW },
+    };
+    return { stored: { 1: health }, current: health };
+  })(),
+};
+
+/** The version WXT records for `key` when this build writes it. */
+async function currentVersion(name: string): Promise<number> {
+  fakeBrowser.reset();
+  await items()[name]!.set(SAMPLES[name]!.current);
+  const meta = (await fakeBrowser.storage.local.get(`${name}$`))[`${name}$`] as { v: number };
+  return meta.v;
+}
+
+describe('stored values from every earlier version', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('has samples for every stored value', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(items()).sort());
+  });
+
+  for (const name of Object.keys(SAMPLES)) {
+    it(`${name}: a sample of every version up to the current one reads as the current shape`, async () => {
+      const version = await currentVersion(name);
+      const sample = SAMPLES[name]!;
+      expect(Object.keys(sample.stored).map(Number).sort()).toEqual(
+        Array.from({ length: version }, (_, i) => i + 1),
+      );
+      for (let v = 1; v <= version; v++) {
+        fakeBrowser.reset();
+        await fakeBrowser.storage.local.set({ [name]: sample.stored[v], [`${name}$`]: { v } });
+        expect(await items()[name]!.get(), `${name} from v${v}`).toEqual(sample.current);
+        const stored = await fakeBrowser.storage.local.get([name, `${name}$`]);
+        expect(stored[`${name}$`]).toEqual({ v: version });
+        expect(stored[name]).toEqual(sample.current);
+        expect(await getRecoveries()).toEqual([]);
+      }
+    });
+  }
+
+  it('a value stored before versions were recorded reads as version 1', async () => {
+    for (const name of Object.keys(SAMPLES)) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ [name]: SAMPLES[name]!.stored[1] });
+      expect(await items()[name]!.get(), name).toEqual(SAMPLES[name]!.current);
+    }
+    expect(await getRecoveries()).toEqual([]);
+  });
+});
