@@ -13,11 +13,14 @@ export function whenComposerAppears(
   ctx: GuardLifetime,
   adapter: Pick<SiteAdapter, 'findComposer' | 'composerFor'>,
   found: () => void,
+  /** Called at start and at each poll while there is no composer yet. */
+  waiting: () => void = () => undefined,
 ): void {
   if (adapter.findComposer(document)) {
     found();
     return;
   }
+  waiting();
   let done = false;
   const fire = () => {
     if (done) return;
@@ -27,6 +30,7 @@ export function whenComposerAppears(
   };
   const timer = ctx.setInterval(() => {
     if (adapter.findComposer(document)) fire();
+    else waiting();
   }, POLL_MS);
   ctx.addEventListener(
     window,

@@ -52,24 +52,46 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
     saveNote: (note) => sendMessage('saveNote', note),
     reportHealth: (report) => sendMessage('reportHealth', report),
   };
-  whenComposerAppears(ctx, adapter, () => {
-    loadGuardChunk()
-      .then((chunk) => {
-        if (!ctx.isValid) return null;
-        return chunk.startGuard({ ctx, adapter, settings: () => settings, services });
-      })
-      .then((started) => {
-        guard = started;
-      })
-      .catch((error: unknown) => {
-        // Without the chunk there is no guard and sends go through untouched; the popup says so.
-        const name = error instanceof Error ? error.name : 'error';
-        const detail = `guard failed to load (${name})`;
-        services
-          .reportHealth({ site: adapter.id, status: 'broken', detail, at: Date.now() })
-          .catch(() => undefined);
-      });
-  });
+  // While there is no composer the chunk (and its health monitor) is not loaded, so a chat
+  // that is open without a composer we can find (the site changed) is reported from here,
+  // once, in the health monitor's words; the popup then says the guard is off.
+  let reportedMissing = false;
+  const reportMissingComposer = () => {
+    if (reportedMissing || !adapter.chatTitle(document)) return;
+    reportedMissing = true;
+    const report = {
+      site: adapter.id,
+      status: 'broken' as const,
+      detail: 'composer not found in an open chat',
+      at: Date.now(),
+    };
+    services.reportHealth(report).catch(() => {
+      reportedMissing = false; // Try again at the next poll.
+    });
+  };
+  whenComposerAppears(
+    ctx,
+    adapter,
+    () => {
+      loadGuardChunk()
+        .then((chunk) => {
+          if (!ctx.isValid) return null;
+          return chunk.startGuard({ ctx, adapter, settings: () => settings, services });
+        })
+        .then((started) => {
+          guard = started;
+        })
+        .catch((error: unknown) => {
+          // Without the chunk there is no guard and sends go through untouched; the popup says so.
+          const name = error instanceof Error ? error.name : 'error';
+          const detail = `guard failed to load (${name})`;
+          services
+            .reportHealth({ site: adapter.id, status: 'broken', detail, at: Date.now() })
+            .catch(() => undefined);
+        });
+    },
+    reportMissingComposer,
+  );
   await refresh();
 }
 

@@ -39,6 +39,8 @@ export async function startGuard({
     services,
   });
   guard.start();
+  // The person may have typed while the chunk loaded: check the draft as it is now.
+  guard.settingsChanged();
   return guard;
 }
 
