@@ -75,4 +75,15 @@ describe('whenComposerAppears (what decides that the guard chunk loads)', () => 
     expect(spy.mock.calls.length).toBe(lookups);
     spy.mockRestore();
   });
+
+  it('tells the caller it is still waiting, at start and at each poll, until a composer shows', () => {
+    const waiting = vi.fn();
+    whenComposerAppears(lifetime(), adapter, () => undefined, waiting);
+    expect(waiting).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(4000);
+    expect(waiting).toHaveBeenCalledTimes(3);
+    addEditable('composer');
+    vi.advanceTimersByTime(10_000);
+    expect(waiting).toHaveBeenCalledTimes(3);
+  });
 });
