@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { AliasOptions } from 'vite';
+import type { AliasOptions, InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { preactNoInnerHtml } from './scripts/vite/preact-no-inner-html';
 import { zodNoEvalProbe } from './scripts/vite/zod-no-eval-probe';
@@ -8,6 +8,31 @@ function toAliasArray(alias: AliasOptions | undefined) {
   if (!alias) return [];
   if (Array.isArray(alias)) return alias;
   return Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}
+
+/** The on-demand half of the content scripts (entrypoints/guard-chunk.ts), loaded with import(). */
+const GUARD_CHUNK = 'guard-chunk';
+/** Every page a content script runs on: the only pages that may load the guard chunk. */
+const SITE_MATCHES = [
+  'https://web.whatsapp.com/*',
+  'https://www.messenger.com/*',
+  'https://www.facebook.com/*',
+];
+
+/**
+ * WXT builds unlisted scripts as IIFEs; the guard chunk must be an ES module so `import()` hands
+ * its exports to the content script. Its return-value footer (for executeScript) is dropped too:
+ * in a module it would name an undeclared variable. Vite keeps whitespace in ES library builds
+ * (for the consumers' tree-shaking); this module is the end product, so it is fully minified.
+ */
+function buildAsModule(config: InlineConfig): void {
+  const lib = config.build?.lib;
+  if (lib) lib.formats = ['es'];
+  const output = config.build?.rollupOptions?.output;
+  if (output && !Array.isArray(output)) output.minify = true;
+  config.plugins = (config.plugins ?? []).filter(
+    (p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'),
+  );
 }
 
 // Host access is limited to the two supported sites; `storage` is the only API permission.
@@ -20,7 +45,9 @@ export default defineConfig({
     // storage.onChanged (promise-based in Chrome and Firefox alike), and every kilobyte there is
     // parsed on each WhatsApp and Messenger page load (budget: 50 kB per content script).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) return;
+      if (entrypoints.length === 1 && entrypoints[0]?.name === GUARD_CHUNK) buildAsModule(config);
+      // The guard chunk runs in the content scripts' world: no polyfill there either.
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === GUARD_CHUNK)) return;
       config.resolve ??= {};
       config.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' },
@@ -34,6 +61,15 @@ export default defineConfig({
     description:
       'A gentle pause before you message an ex. Notices risky drafts on WhatsApp Web and Messenger; nothing leaves your device.',
     permissions: ['storage'],
+    // Only the sites may load the guard chunk; on Chrome under a per-session URL, so no page
+    // can probe for the extension. (Firefox's moz-extension URLs are already per-install.)
+    web_accessible_resources: [
+      {
+        resources: [`${GUARD_CHUNK}.js`],
+        matches: SITE_MATCHES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

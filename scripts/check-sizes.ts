@@ -2,6 +2,9 @@
  * Prints each built entrypoint's size (minified, as built, and gzip) and fails when a budget is
  * exceeded. Sizes are deterministic for a given lockfile, so unlike timings this belongs in CI.
  * Usage: npm run build && npx tsx scripts/check-sizes.ts [--json]
+ *
+ * Content scripts are split in two: the entry (parsed on every matching page load, budget 50 kB)
+ * and the guard chunk, loaded with import() only on pages that show a chat composer.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,6 +12,13 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = '.output/chrome-mv3';
 const KB = 1024;
+
+/** What each file is, for the report. */
+const KINDS: { pattern: RegExp; kind: string }[] = [
+  { pattern: /^content-scripts\/.+\.js$/, kind: 'content script entry' },
+  { pattern: /^guard-chunk\.js$/, kind: 'content script, on demand' },
+  { pattern: /^background\.js$/, kind: 'background' },
+];
 
 /** Budgets in bytes of minified JavaScript, by file path pattern. */
 const BUDGETS: { pattern: RegExp; limit: number; what: string }[] = [
@@ -33,6 +43,7 @@ const rows = walk(OUT)
     if (over) failed++;
     return {
       file,
+      kind: KINDS.find((k) => k.pattern.test(file))?.kind ?? 'page',
       minified: bytes.length,
       gzip: gzipSync(bytes).length,
       budget: budget?.limit ?? null,
@@ -46,7 +57,8 @@ if (process.argv.includes('--json')) {
 } else {
   const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
   console.log(
-    'file'.padEnd(44),
+    'file'.padEnd(36),
+    'kind'.padEnd(26),
     'minified'.padStart(10),
     'gzip'.padStart(10),
     'budget'.padStart(10),
@@ -54,7 +66,8 @@ if (process.argv.includes('--json')) {
   for (const r of rows) {
     const budget = r.budget === null ? '' : kb(r.budget);
     console.log(
-      r.file.padEnd(44),
+      r.file.padEnd(36),
+      r.kind.padEnd(26),
       kb(r.minified).padStart(10),
       kb(r.gzip).padStart(10),
       budget.padStart(10),

@@ -74,6 +74,7 @@ for (const [browser, manifestVersion] of [
     'background.js',
     'content-scripts/whatsapp.js',
     'content-scripts/messenger.js',
+    'guard-chunk.js',
     'icon/128.png',
   ]) {
     expect(

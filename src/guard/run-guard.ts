@@ -1,19 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { analyze } from '../rules';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
-import { Guard } from './guard';
-import { mountOverlay } from './mount-overlay';
+import { whenComposerAppears } from './composer-discovery';
+import type { Guard } from './guard';
+import { loadGuardChunk } from './load-guard-chunk';
+import type { GuardServices } from './types';
 
 /** The storage key the options page and popup write settings to (see src/storage/settings.ts). */
 const SETTINGS_KEY = 'settings';
 
 /**
- * Starts the guard for one site: loads settings from the background (which validates them) and
- * reloads them whenever they change, so a change applies in open tabs at once. Until settings
- * arrive, the guard does nothing: sends go through as if the extension were not there.
+ * Starts the guard for one site. This is the always-loaded part of the content script and stays
+ * small (budget: 50 kB): it loads settings from the background (which validates them) and
+ * reloads them whenever they change, answers the popup, and waits for a chat composer. Only then
+ * does it load the guard chunk (rule engine, send guard, overlay; see start-guard.ts).
+ *
+ * Fail open: until settings arrive and the chunk has started, nothing listens for sends, so
+ * they go through as if the extension were not there; a chunk that fails to load changes nothing.
  */
 export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   ignoreForgedRestarts(ctx);
@@ -41,23 +46,52 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
     }),
   );
 
-  const overlay = await mountOverlay(ctx);
-  guard = new Guard({
+  const services: GuardServices = {
+    recordOutcome: (event) => sendMessage('recordOutcome', event),
+    getRecentSends: (chatKey) => sendMessage('getRecentSends', { chatKey }),
+    saveNote: (note) => sendMessage('saveNote', note),
+    reportHealth: (report) => sendMessage('reportHealth', report),
+  };
+  // While there is no composer the chunk (and its health monitor) is not loaded, so a chat
+  // that is open without a composer we can find (the site changed) is reported from here,
+  // once, in the health monitor's words; the popup then says the guard is off.
+  let reportedMissing = false;
+  const reportMissingComposer = () => {
+    if (reportedMissing || !adapter.chatTitle(document)) return;
+    reportedMissing = true;
+    const report = {
+      site: adapter.id,
+      status: 'broken' as const,
+      detail: 'composer not found in an open chat',
+      at: Date.now(),
+    };
+    services.reportHealth(report).catch(() => {
+      reportedMissing = false; // Try again at the next poll.
+    });
+  };
+  whenComposerAppears(
+    ctx,
     adapter,
-    doc: document,
-    lifetime: ctx,
-    overlay,
-    analyze,
-    settings: () => settings,
-    now: () => Date.now(),
-    services: {
-      recordOutcome: (event) => sendMessage('recordOutcome', event),
-      getRecentSends: (chatKey) => sendMessage('getRecentSends', { chatKey }),
-      saveNote: (note) => sendMessage('saveNote', note),
-      reportHealth: (report) => sendMessage('reportHealth', report),
+    () => {
+      loadGuardChunk()
+        .then((chunk) => {
+          if (!ctx.isValid) return null;
+          return chunk.startGuard({ ctx, adapter, settings: () => settings, services });
+        })
+        .then((started) => {
+          guard = started;
+        })
+        .catch((error: unknown) => {
+          // Without the chunk there is no guard and sends go through untouched; the popup says so.
+          const name = error instanceof Error ? error.name : 'error';
+          const detail = `guard failed to load (${name})`;
+          services
+            .reportHealth({ site: adapter.id, status: 'broken', detail, at: Date.now() })
+            .catch(() => undefined);
+        });
     },
-  });
-  guard.start();
+    reportMissingComposer,
+  );
   await refresh();
 }
 

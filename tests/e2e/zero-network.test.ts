@@ -32,7 +32,15 @@ const watches: NetworkWatch[] = [];
 /** A URL the flow may request: the replicas' documents and assets, or our own packaged files. */
 function allowed(url: string): boolean {
   const parsed = new URL(url);
-  if (parsed.protocol === 'chrome-extension:') return parsed.host === browser().extensionId;
+  if (parsed.protocol === 'chrome-extension:') {
+    if (parsed.host === browser().extensionId) return true;
+    // The guard chunk, imported by the content scripts under Chrome's per-session URL for
+    // web-accessible files (use_dynamic_url): a UUID host instead of the extension id.
+    return (
+      /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(parsed.host) &&
+      parsed.pathname === '/guard-chunk.js'
+    );
+  }
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
   const replicaHosts = Object.values(REPLICA_URLS).map((u) => new URL(u).host);
   if (!replicaHosts.includes(parsed.host)) return false;
