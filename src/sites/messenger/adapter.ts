@@ -53,9 +53,16 @@ function rawChatTitle(composer: HTMLElement | null, doc: Document): string | nul
     ?.getAttribute('aria-label')
     ?.match(S.TITLE_FROM_GRID)?.[1];
   if (gridLabel) return gridLabel.trim();
+  // A labelled link is a weak signal: facebook.com's feed is full of them. Trust it only inside
+  // a composer's own conversation, or on a thread URL, so a feed page never reads as "a chat is
+  // open but its composer is missing" (which would report the site as changed).
+  if (!composer && !THREAD_PATH.test(doc.location?.pathname ?? '')) return null;
   const headerLink = scope.querySelector('a[aria-label][href*="/"]');
   return headerLink?.getAttribute('aria-label')?.trim() || null;
 }
+
+/** facebook.com/messages/t/<id> and messenger.com/t/<id>: a thread is open. */
+const THREAD_PATH = /\/t\/[^/]+/;
 
 export const messengerAdapter: SiteAdapter = {
   id: 'messenger',

@@ -31,6 +31,16 @@ describe('Messenger adapter', () => {
     expect(m.chatTitle(document)).toBe('Alex');
   });
 
+  it('does not read a feed page full of labelled links as an open chat', () => {
+    document.body.innerHTML =
+      '<div role="main"><a aria-label="Priya Shah" href="/priya.shah/">Priya</a>' +
+      '<a aria-label="Weekend hikers" href="/groups/hikers/">group</a></div>';
+    history.replaceState(null, '', '/');
+    expect(m.chatTitle(document)).toBeNull();
+    history.replaceState(null, '', '/messages/t/100071234567890/');
+    expect(m.chatTitle(document)).toBe('Priya Shah');
+  });
+
   it('counts trailing "You sent" rows', () => {
     expect(m.countUnanswered(document)).toBe(2);
   });
