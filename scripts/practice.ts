@@ -40,8 +40,11 @@ async function main(): Promise<void> {
     return;
   }
 
+  const blankTabs = browser.context.pages().filter((page) => page.url() === 'about:blank');
   const whatsapp = await openSite(browser.context, 'whatsapp');
   await openSite(browser.context, 'messenger');
+  // Chromium starts with an empty tab; the practice tabs are all a newcomer needs to see.
+  await Promise.all(blankTabs.map((page) => page.close()));
   await whatsapp.bringToFront();
   if (args.headless) {
     console.log('Both practice sites opened headless; add --screenshots to save what they show.');
