@@ -5,6 +5,9 @@ import type { Settings } from '../../storage/settings-schema';
 type Tone = 'ok' | 'warn' | 'muted';
 
 /** One line per site: is the guard running there, and if not, why. */
+/** Details the guard reports for failures in use (see src/guard/health-monitor.ts). */
+const FAILED_IN_USE = /^(rule engine failed|send anyway failed: not-sent)/;
+
 export function healthLine(
   site: SiteId,
   health: HealthView | null,
@@ -16,6 +19,14 @@ export function healthLine(
   const report = health?.[site] ?? null;
   if (report === null) return { tone: 'muted', text: `${name}: not opened yet` };
   if (report.status === 'broken') {
+    // A failure in use (the engine threw on one draft, which then went out unchecked; the site
+    // did not take a "Send anyway") leaves the guard running; a page that changed turns it off.
+    if (FAILED_IN_USE.test(report.detail)) {
+      return {
+        tone: 'warn',
+        text: `${name}: something went wrong in the guard; reload the page if it happens again`,
+      };
+    }
     return { tone: 'warn', text: `${name} changed: the guard is off until an update` };
   }
   if (snoozed) return { tone: 'muted', text: `Guard snoozed on ${name}` };

@@ -80,4 +80,27 @@ describe('healthLine', () => {
       'warn',
     );
   });
+
+  it('tells a site that changed from a failure in use', () => {
+    const sites = DEFAULT_SETTINGS.sites;
+    const report = (detail: string) => ({
+      whatsapp: { ...active, status: 'broken' as const, detail },
+      messenger: null,
+    });
+    expect(healthLine('whatsapp', report('send button not found'), sites).text).toBe(
+      'WhatsApp Web changed: the guard is off until an update',
+    );
+    expect(healthLine('whatsapp', report('composer not found in an open chat'), sites).text).toBe(
+      'WhatsApp Web changed: the guard is off until an update',
+    );
+    expect(healthLine('whatsapp', report('send anyway failed: no-send-control'), sites).text).toBe(
+      'WhatsApp Web changed: the guard is off until an update',
+    );
+    for (const detail of ['rule engine failed (TypeError)', 'send anyway failed: not-sent']) {
+      expect(healthLine('whatsapp', report(detail), sites)).toEqual({
+        tone: 'warn',
+        text: 'WhatsApp Web: something went wrong in the guard; reload the page if it happens again',
+      });
+    }
+  });
 });
