@@ -1,3 +1,4 @@
+import { engineFailedDetail, HEALTH_DETAIL, sendFailedDetail } from '../messaging/health-details';
 import type { HealthReport } from '../messaging/protocol';
 import type { GuardOptions } from './types';
 
@@ -33,7 +34,7 @@ export class HealthMonitor {
     const { adapter, doc } = this.o;
     const composer = adapter.findComposer(doc);
     if (!composer) {
-      if (adapter.chatTitle(doc)) this.report('broken', 'composer not found in an open chat');
+      if (adapter.chatTitle(doc)) this.report('broken', HEALTH_DETAIL.composerMissing);
       return;
     }
     // The send control is shown only while there is a draft; with an empty box, keep what the
@@ -41,8 +42,8 @@ export class HealthMonitor {
     if (adapter.readDraft(composer).trim() !== '') {
       this.sendControlMissing = adapter.findSendButton(composer) === null;
     }
-    if (this.sendControlMissing) this.report('broken', 'send button not found');
-    else this.report('active', 'composer found');
+    if (this.sendControlMissing) this.report('broken', HEALTH_DETAIL.sendButtonMissing);
+    else this.report('active', HEALTH_DETAIL.composerFound);
   }
 
   /** A draft was about to be sent but no send control could be found next to it. */
@@ -53,11 +54,11 @@ export class HealthMonitor {
 
   engineFailed(error: unknown): void {
     const name = error instanceof Error ? error.name : 'error';
-    this.fail(`rule engine failed (${name})`);
+    this.fail(engineFailedDetail(name));
   }
 
   sendFailed(result: string): void {
-    this.fail(`send anyway failed: ${result}`);
+    this.fail(sendFailedDetail(result));
   }
 
   private fail(detail: string): void {

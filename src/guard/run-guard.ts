@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { chunkFailedDetail, HEALTH_DETAIL } from '../messaging/health-details';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
@@ -54,7 +55,7 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
   };
   // While there is no composer the chunk (and its health monitor) is not loaded, so a chat
   // that is open without a composer we can find (the site changed) is reported from here,
-  // once, in the health monitor's words; the popup then says the guard is off.
+  // once, as the health monitor would; the popup then says the guard is off.
   let reportedMissing = false;
   const reportMissingComposer = () => {
     if (reportedMissing || !adapter.chatTitle(document)) return;
@@ -62,7 +63,7 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
     const report = {
       site: adapter.id,
       status: 'broken' as const,
-      detail: 'composer not found in an open chat',
+      detail: HEALTH_DETAIL.composerMissing,
       at: Date.now(),
     };
     services.reportHealth(report).catch(() => {
@@ -84,7 +85,7 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
         .catch((error: unknown) => {
           // Without the chunk there is no guard and sends go through untouched; the popup says so.
           const name = error instanceof Error ? error.name : 'error';
-          const detail = `guard failed to load (${name})`;
+          const detail = chunkFailedDetail(name);
           services
             .reportHealth({ site: adapter.id, status: 'broken', detail, at: Date.now() })
             .catch(() => undefined);

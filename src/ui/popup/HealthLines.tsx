@@ -1,3 +1,4 @@
+import { isFailureInUse } from '../../messaging/health-details';
 import type { HealthView } from '../../messaging/protocol';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
@@ -5,9 +6,6 @@ import type { Settings } from '../../storage/settings-schema';
 type Tone = 'ok' | 'warn' | 'muted';
 
 /** One line per site: is the guard running there, and if not, why. */
-/** Details the guard reports for failures in use (see src/guard/health-monitor.ts). */
-const FAILED_IN_USE = /^(rule engine failed|send anyway failed: not-sent)/;
-
 export function healthLine(
   site: SiteId,
   health: HealthView | null,
@@ -21,7 +19,7 @@ export function healthLine(
   if (report.status === 'broken') {
     // A failure in use (the engine threw on one draft, which then went out unchecked; the site
     // did not take a "Send anyway") leaves the guard running; a page that changed turns it off.
-    if (FAILED_IN_USE.test(report.detail)) {
+    if (isFailureInUse(report.detail)) {
       return {
         tone: 'warn',
         text: `${name}: something went wrong in the guard; reload the page if it happens again`,
