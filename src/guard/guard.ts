@@ -44,6 +44,7 @@ export class Guard {
   private chatKey: string | null = null;
   private warnedRules = '';
   private liveTimer: number | null = null;
+  private liveDueAt = 0;
   private compositionEndedAt = -1;
   private dialogWatch: number | null = null;
 
@@ -114,12 +115,26 @@ export class Guard {
     this.scheduleLive();
   }
 
+  /**
+   * Debounced: the check runs once typing has paused for LIVE_DEBOUNCE_MS. A keystroke fires
+   * several of the edit events, so each one only moves the due time; the one pending timer, when
+   * it fires early, waits out the rest instead of every event clearing and re-arming a timer.
+   */
   private scheduleLive(): void {
-    if (this.liveTimer !== null) clearTimeout(this.liveTimer);
+    this.liveDueAt = this.o.now() + LIVE_DEBOUNCE_MS;
+    if (this.liveTimer === null) this.armLiveTimer(LIVE_DEBOUNCE_MS);
+  }
+
+  private armLiveTimer(ms: number): void {
     this.liveTimer = this.o.lifetime.setTimeout(() => {
+      const wait = this.liveDueAt - this.o.now();
+      if (wait > 0) {
+        this.armLiveTimer(Math.min(wait, LIVE_DEBOUNCE_MS)); // Bounded, should the clock jump.
+        return;
+      }
       this.liveTimer = null;
       this.updateLiveWarning();
-    }, LIVE_DEBOUNCE_MS);
+    }, ms);
   }
 
   private updateLiveWarning(): void {
