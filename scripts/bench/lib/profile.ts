@@ -72,7 +72,7 @@ export async function stopProfiler(cdp: CDPSession): Promise<Attribution> {
   });
   const hottest = [...selfUs]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
+    .slice(0, Number(process.env.HOT_TOP ?? 8))
     .map(([fn, us]) => ({ fn, ms: us / 1000 }));
   return {
     extensionMs: extensionUs / 1000,
