@@ -1,9 +1,11 @@
 import type { OutcomeKind } from '../messaging/protocol';
 import type { Finding, RuleId } from '../rules/types';
 import type { OverlayView } from '../ui/guard/guard-overlay';
-import type { WarningModel } from '../ui/guard/warning-chip';
+import { chipKey, type WarningModel } from '../ui/guard/warning-chip';
 import { Bypass } from './bypass';
+import { ChatFactsCache, readFresh } from './chat-facts';
 import { chatKeyFor } from './chat-key';
+import { ComposerMemo } from './composer-memo';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
 import { editingElsewhere } from './editing-elsewhere';
@@ -18,6 +20,11 @@ import type { GuardOptions } from './types';
 
 /** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
 const LIVE_DEBOUNCE_MS = 90;
+/**
+ * A keystroke fires its edit events over a few milliseconds, the first of which armed the timer:
+ * when it fires this close to the due time, the check runs then rather than on a second timer.
+ */
+const LIVE_SLACK_MS = 15;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
 /**
  * Events after which the draft may have changed (the check itself runs debounced). Lexical
@@ -40,9 +47,13 @@ export class Guard {
   private readonly health: HealthMonitor;
   private readonly pause: PauseFlow;
   private readonly shownFor: ShownForWatch;
+  private readonly composers: ComposerMemo;
+  private readonly chatFacts: ChatFactsCache;
   private recentSends = new Map<string, number[]>();
   private chatKey: string | null = null;
   private warnedRules = '';
+  /** `chipKey` of the chip on screen, if any. */
+  private shownChipKey = '';
   private liveTimer: number | null = null;
   private liveDueAt = 0;
   private compositionEndedAt = -1;
@@ -50,6 +61,8 @@ export class Guard {
 
   constructor(private readonly o: GuardOptions) {
     this.bypass = new Bypass(o.now);
+    this.composers = new ComposerMemo(o.adapter);
+    this.chatFacts = new ChatFactsCache(o);
     this.outbox = createOutbox({
       send: (event) => o.services.recordOutcome(event),
       setTimeout: (fn, ms) => o.lifetime.setTimeout(fn, ms),
@@ -109,9 +122,12 @@ export class Guard {
 
   // ── While typing ────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * Runs several times per keystroke, so it stays minimal. No `stillConnected()` here: the check
+   * it schedules runs on a lifetime timer, which does nothing once the extension is gone.
+   */
   private onInput(event: Event): void {
-    if (!this.stillConnected()) return;
-    if (!this.o.adapter.composerFor(event.target as Node | null)) return;
+    if (!this.composers.of(event.target)) return;
     this.scheduleLive();
   }
 
@@ -128,7 +144,7 @@ export class Guard {
   private armLiveTimer(ms: number): void {
     this.liveTimer = this.o.lifetime.setTimeout(() => {
       const wait = this.liveDueAt - this.o.now();
-      if (wait > 0) {
+      if (wait > LIVE_SLACK_MS) {
         this.armLiveTimer(Math.min(wait, LIVE_DEBOUNCE_MS)); // Bounded, should the clock jump.
         return;
       }
@@ -161,6 +177,10 @@ export class Guard {
       this.warnedRules = signature;
     }
     this.shownFor.track(assessed.composer, assessed.title);
+    // Typing on inside a risky draft usually leaves the chip as it is: skip the re-render then.
+    const key = chipKey(warning);
+    if (this.view.warning && key === this.shownChipKey && this.o.overlay.isAttached()) return;
+    this.shownChipKey = key;
     this.setView({ ...this.view, warning });
   }
 
@@ -172,11 +192,11 @@ export class Guard {
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.stillConnected()) return;
-    const composer = this.o.adapter.composerFor(event.target as Node | null);
-    if (!composer) return;
+    // Cheapest test first: this runs on every key, and only Enter can send.
     const justComposed = performance.now() - this.compositionEndedAt < 20;
     if (!isSendKey(event, justComposed)) return;
+    const composer = this.composers.of(event.target);
+    if (!composer || !this.stillConnected()) return;
     if (this.bypass.consume()) return;
     if (this.view.dialog) {
       hold(event); // The draft is under consideration; it goes only through the dialog.
@@ -186,9 +206,8 @@ export class Guard {
   }
 
   private onPointer(event: Event): void {
-    if (!this.stillConnected()) return;
     const button = this.o.adapter.sendButtonFor(event.target as Node | null);
-    if (!button) return;
+    if (!button || !this.stillConnected()) return;
     // The bypass goes first: "Send anyway" clicks the site's button while the dialog is still
     // open (it closes once the send is confirmed), and that one click must go through.
     if (event.type === 'click' && this.bypass.consume()) return;
@@ -232,20 +251,28 @@ export class Guard {
   /**
    * False once the extension was updated, reloaded or turned off under this tab. The listeners
    * stay on the page until WXT notices, and its periodic check runs only every few seconds, so
-   * every event asks first: reading `isValid` makes WXT notice, which removes our listeners and
-   * the overlay (dialog included). The event then goes on to the site as if we were never there.
+   * every event that would act (a send key, a send button) asks first: reading `isValid` makes
+   * WXT notice, which removes our listeners and the overlay (dialog included). The event then
+   * goes on to the site as if we were never there. Reading it is not free (it asks the browser
+   * for `runtime.id`), so plain typing does not: its check runs on a lifetime timer instead.
    */
   private stillConnected(): boolean {
     return this.o.lifetime.isValid;
   }
 
-  /** The draft and its findings in the current chat, or null when the guard should stay out. */
+  /**
+   * The draft and its findings in the current chat, or null when the guard should stay out.
+   * A send (`forComposer` given) reads the chat afresh; the live check may use what was read
+   * for this chat before (see ChatFactsCache).
+   */
   private assess(forComposer?: HTMLElement | null) {
     const { adapter, doc } = this.o;
     const settings = this.o.settings();
     const composer = forComposer ?? adapter.findComposer(doc);
     if (!settings || !composer) return null;
-    const title = adapter.chatTitle(doc, composer);
+    const facts =
+      forComposer === undefined ? this.chatFacts.read(composer) : readFresh(adapter, doc, composer);
+    const title = facts.title;
     this.trackChat(title);
     if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
     const draft = adapter.readDraft(composer);
@@ -256,7 +283,7 @@ export class Guard {
       draft,
       settings,
       sends,
-      adapter.countUnanswered(doc, composer),
+      facts.unanswered,
       this.o.now(),
     );
     if (check.error) this.health.engineFailed(check.error);
@@ -296,6 +323,8 @@ export class Guard {
 
   private onNavigate(): void {
     // A new chat or page: the draft stays where the site keeps it; our overlay resets.
+    this.composers.forget();
+    this.chatFacts.forget();
     this.pause.abandon();
     this.setView({ warning: null, dialog: null });
     this.scheduleLive();

@@ -39,5 +39,6 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayRe
       if (!ui.shadowHost.isConnected) ui.mount();
       render(<GuardOverlay view={view} actions={actions} />, container);
     },
+    isAttached: () => container !== null && ui.shadowHost.isConnected,
   };
 }

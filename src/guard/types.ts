@@ -16,6 +16,8 @@ export interface GuardServices {
 /** Where the guard draws: the shadow-root overlay (warning chip + pause dialog). */
 export interface OverlayRenderer {
   render(view: OverlayView, actions: PauseDialogActions): void;
+  /** False when the site removed the overlay from the page (the next render puts it back). */
+  isAttached(): boolean;
 }
 
 /** The subset of WXT's ContentScriptContext the guard uses (all cleanup goes through it). */

@@ -33,6 +33,9 @@ export interface SiteAdapter {
   chatTitle(doc: Document, composer?: HTMLElement | null): string | null;
   /** Trailing outgoing messages at the end of the thread with no incoming message after them. */
   countUnanswered(doc: Document, composer?: HTMLElement | null): number;
-  /** The narrowest element whose subtree changes when messages arrive (for a MutationObserver). */
-  threadRoot(doc: Document): Element | null;
+  /**
+   * The narrowest element whose subtree changes when messages arrive (for a MutationObserver).
+   * With several chats on screen, `composer` says which one, as for `countUnanswered`.
+   */
+  threadRoot(doc: Document, composer?: HTMLElement | null): Element | null;
 }

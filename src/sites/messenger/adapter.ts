@@ -123,7 +123,12 @@ export const messengerAdapter: SiteAdapter = {
     return 0;
   },
 
-  threadRoot(doc) {
-    return doc.querySelector(S.GRID) ?? doc.querySelector('[role="main"]');
+  threadRoot(doc, forComposer) {
+    const conversation = forComposer ? conversationOf(forComposer) : null;
+    return (
+      conversation?.querySelector(S.GRID) ??
+      doc.querySelector(S.GRID) ??
+      doc.querySelector('[role="main"]')
+    );
   },
 };

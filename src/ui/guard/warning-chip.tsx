@@ -20,6 +20,15 @@ export function warningText(findings: readonly Finding[]): string {
   return `Second thought: ${joinPlain(parts)}.`;
 }
 
+/**
+ * Everything the chip's look depends on, as one string: two models with the same key draw the
+ * same chip, so the guard can skip re-rendering while the person types on without changing it.
+ */
+export function chipKey(model: WarningModel): string {
+  const { top, right, width } = model.anchor;
+  return `${warningText(model.findings)}|${top}|${right}|${width}|${window.innerWidth}x${window.innerHeight}`;
+}
+
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;

@@ -53,7 +53,10 @@ let views: OverlayView[];
 let health: HealthReport[];
 
 function startGuard(analyzeFn: GuardOptions['analyze']): void {
-  const overlay: OverlayRenderer = { render: (view) => views.push(view) };
+  const overlay: OverlayRenderer = {
+    render: (view) => views.push(view),
+    isAttached: () => true,
+  };
   new Guard({
     adapter: whatsappAdapter,
     doc: document,
