@@ -72,13 +72,14 @@ describe('counting under load', () => {
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
     })();
-    // Send in batches until Chromium has had to restart the worker several times: on a fast
-    // machine 30 sends can finish between two stops, which would prove nothing.
+    // Send in batches, and between batches also wait for one stop to be complete, so Chromium
+    // has to restart the worker at least once per batch however fast or slow the machine is.
     const BATCH = 10;
     let sent = 0;
     do {
       await sendSafeMessages(page, 'whatsapp', BATCH, `stop ${sent / BATCH}`);
       sent += BATCH;
+      await stopper.stopAndWait();
     } while (sent < 30 || (stopper.counts().restarted < 5 && sent < 100));
     sending = false;
     await stopping;

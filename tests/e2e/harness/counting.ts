@@ -64,26 +64,36 @@ function sentCount(page: Page): Promise<number> {
  * Stops the extension's MV3 service worker the way Chrome stops an idle one, through the
  * DevTools protocol from an extension page (same storage partition), and counts how often a
  * stopped worker was started again (by the next message), so a test can show the stops were real.
+ * Counted by transitions: a worker stopped again while still starting (common when stops come
+ * every few milliseconds) never reports "running", yet each stop and each start was real.
  */
 export async function workerStopper(extensionPage: Page) {
   const cdp = await extensionPage.context().newCDPSession(extensionPage);
   let stopped = 0;
   let restarted = 0;
-  let wasStopped = false;
+  let status = '';
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) {
-      if (version.runningStatus === 'stopped' && !wasStopped) {
-        wasStopped = true;
-        stopped++;
-      } else if (version.runningStatus === 'running' && wasStopped) {
-        wasStopped = false;
-        restarted++;
-      }
+    for (const { runningStatus } of versions) {
+      if (runningStatus === 'stopped' && status !== 'stopped') stopped++;
+      if (runningStatus === 'starting' && status === 'stopped') restarted++;
+      status = runningStatus;
     }
   });
   await cdp.send('ServiceWorker.enable');
+  const stop = () => cdp.send('ServiceWorker.stopAllWorkers');
   return {
-    stop: () => cdp.send('ServiceWorker.stopAllWorkers'),
+    stop,
+    /**
+     * Stops the worker and waits (up to 5 s) until Chromium reports it stopped, so the next
+     * message must start it again, however fast the sends run between stops.
+     */
+    async stopAndWait(): Promise<void> {
+      await stop();
+      const deadline = Date.now() + 5_000;
+      while (status !== 'stopped' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     counts: () => ({ stopped, restarted }),
     dispose: () => cdp.detach().catch(() => undefined),
   };
