@@ -11,6 +11,8 @@
  *
  * Every pattern is wrapped in word boundaries, so "hon" never matches inside "phone".
  */
+import { crossesSentences } from './sentence-local';
+import { nextPatternId } from './sentence-memo';
 
 const FILLER = '(?:[^ .]{1,20} )';
 
@@ -74,22 +76,35 @@ export function foldPatternSource(source: string): string {
   return out;
 }
 
+/** A pattern as the regex engine sees it: macros expanded, letters folded. */
+function patternBody(source: string): string {
+  // Drafts are folded to lowercase without apostrophes; a pattern with either could never match.
+  if (/[A-Z'’]/.test(source)) {
+    throw new Error(`Pattern must be lowercase without apostrophes: "${source}"`);
+  }
+  return foldPatternSource(expandMacros(source));
+}
+
+function alternation(bodies: readonly string[]): string {
+  return `\\b(?:${bodies.map((b) => `(?:${b})`).join('|')})\\b`;
+}
+
 /** One regex matching any of `sources` (global, for scanning), or null if there are none. */
 export function compileAlternation(sources: readonly string[]): RegExp | null {
   if (sources.length === 0) return null;
-  for (const s of sources) {
-    // Drafts are folded to lowercase without apostrophes; a pattern with either could never match.
-    if (/[A-Z'’]/.test(s)) throw new Error(`Pattern must be lowercase without apostrophes: "${s}"`);
-  }
-  const body = sources.map((s) => `(?:${foldPatternSource(expandMacros(s))})`).join('|');
-  return new RegExp(`\\b(?:${body})\\b`, 'g');
+  return new RegExp(alternation(sources.map(patternBody)), 'g');
 }
 
 const SENTENCE_START = '{start}';
 
-/** A tier's patterns, split by where a match can begin. */
+/** A tier's patterns, split by where a match can begin and how far it can see. */
 export interface CompiledTier {
-  /** Patterns that may match at any word (global). */
+  /**
+   * Patterns that may match at any word and only ever see their own sentence (global): run one
+   * sentence at a time, with each sentence's results remembered (see sentence-memo.ts).
+   */
+  bySentence: { re: RegExp; id: number } | null;
+  /** Patterns that may match at any word and may look across a "." (global): run on the whole draft. */
   anywhere: RegExp | null;
   /**
    * Patterns written as `{start}…`, compiled without that prefix and sticky: the caller runs
@@ -101,13 +116,21 @@ export interface CompiledTier {
 }
 
 export function compileTier(sources: readonly string[]): CompiledTier {
-  const anywhere = sources.filter((s) => !s.startsWith(SENTENCE_START));
-  const atStart = sources
-    .filter((s) => s.startsWith(SENTENCE_START))
-    .map((s) => s.slice(SENTENCE_START.length));
-  const sticky = compileAlternation(atStart);
+  const local: string[] = [];
+  const crossing: string[] = [];
+  const atStart: string[] = [];
+  for (const source of sources) {
+    if (source.startsWith(SENTENCE_START)) {
+      atStart.push(patternBody(source.slice(SENTENCE_START.length)));
+      continue;
+    }
+    const body = patternBody(source);
+    (crossesSentences(body) ? crossing : local).push(body);
+  }
   return {
-    anywhere: compileAlternation(anywhere),
-    atSentenceStart: sticky && new RegExp(sticky.source, 'y'),
+    bySentence:
+      local.length > 0 ? { re: new RegExp(alternation(local), 'g'), id: nextPatternId() } : null,
+    anywhere: crossing.length > 0 ? new RegExp(alternation(crossing), 'g') : null,
+    atSentenceStart: atStart.length > 0 ? new RegExp(alternation(atStart), 'y') : null,
   };
 }

@@ -1,6 +1,7 @@
 import { type CompiledTier, compileTier } from './compile';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
+import { matchOffsets, sentencesOf } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
 import type { Finding, RuleId, Sensitivity, Severity, Span } from './types';
 
@@ -94,11 +95,36 @@ function collectAtSentenceStarts(re: RegExp, folded: FoldedText, into: Ranges): 
   return found;
 }
 
+/**
+ * Appends every match of a sentence-local pattern, sentence by sentence, using what was found
+ * in each sentence before when that sentence is unchanged (see sentence-memo.ts).
+ */
+function collectBySentence(
+  pattern: { re: RegExp; id: number },
+  folded: FoldedText,
+  into: Ranges,
+): boolean {
+  const sentences = sentencesOf(folded);
+  if (sentences === null) return collectAnywhere(pattern.re, folded, into);
+  let found = false;
+  for (const sentence of sentences) {
+    const known = sentence.entry.hits[pattern.id];
+    const hits = known ?? matchOffsets(pattern.re, sentence.text);
+    if (known === undefined) sentence.entry.hits[pattern.id] = hits;
+    for (let i = 0; i < hits.length; i += 2) {
+      push(folded, sentence.start + hits[i]!, hits[i + 1]!, into);
+      found = true;
+    }
+  }
+  return found;
+}
+
 function collect(tier: CompiledTier, folded: FoldedText, into: Ranges): boolean {
-  const a = tier.anywhere !== null && collectAnywhere(tier.anywhere, folded, into);
-  const b =
+  const a = tier.bySentence !== null && collectBySentence(tier.bySentence, folded, into);
+  const b = tier.anywhere !== null && collectAnywhere(tier.anywhere, folded, into);
+  const c =
     tier.atSentenceStart !== null && collectAtSentenceStarts(tier.atSentenceStart, folded, into);
-  return a || b;
+  return a || b || c;
 }
 
 /** Builds a rule that scans folded text with its tiered patterns (compiled once, here). */

@@ -1,0 +1,125 @@
+import type { FoldedText } from './normalize';
+
+/**
+ * While someone types, the draft is analysed again at every pause, yet only the sentence being
+ * written has changed. Sentence-local patterns (see sentence-local.ts) are therefore run one
+ * sentence at a time, and what each pattern found in a sentence is remembered by the sentence's
+ * folded text: the sentences already written cost a lookup instead of a scan.
+ *
+ * The results are the same as scanning the whole draft (a property test holds it to that); only
+ * the time differs. Memory stays bounded: remembered sentences live in two generations, and when
+ * the current one is full the older one is dropped. A very long draft (a pasted letter) is not
+ * split at all: it is scanned whole, as it would be without this memo.
+ */
+
+/** Drafts longer than this (folded) are scanned whole: one paste, not something typed. */
+const MEMO_MAX_CHARS = 4_000;
+/** Sentences per generation; a few drafts' worth. */
+const GENERATION_SIZE = 200;
+
+/** Match offsets within one sentence: index, length, index, length, … */
+type Hits = readonly number[];
+
+interface SentenceEntry {
+  /** By pattern number (see `nextPatternId`): what that pattern found in this sentence. */
+  readonly hits: (Hits | undefined)[];
+}
+
+export interface Sentence {
+  /** Where the sentence starts in the folded text. */
+  readonly start: number;
+  readonly text: string;
+  readonly entry: SentenceEntry;
+}
+
+let enabled = true;
+let current = new Map<string, SentenceEntry>();
+let previous = new Map<string, SentenceEntry>();
+let lastFolded: FoldedText | null = null;
+let lastSentences: Sentence[] | null = null;
+let patternCount = 0;
+
+/** A number for a sentence-local pattern, under which its results are remembered. */
+export function nextPatternId(): number {
+  return patternCount++;
+}
+
+/**
+ * Turns the memo off (every draft scanned whole) or back on, and forgets everything remembered.
+ * For tests that compare the two ways and for benchmarks that time a draft seen for the first time.
+ */
+export function setSentenceMemo(on: boolean): void {
+  enabled = on;
+  clearSentenceMemo();
+}
+
+/** How many sentences are remembered (both generations), to show the memo stays bounded. */
+export function rememberedSentences(): number {
+  return current.size + previous.size;
+}
+
+export function clearSentenceMemo(): void {
+  current = new Map();
+  previous = new Map();
+  lastFolded = null;
+  lastSentences = null;
+}
+
+/**
+ * The folded text's sentences, each ending with its "." (the last one may have none), or null
+ * when the draft is to be scanned whole. Worked out once per folded text.
+ */
+export function sentencesOf(folded: FoldedText): readonly Sentence[] | null {
+  if (!enabled || folded.text.length > MEMO_MAX_CHARS) return null;
+  if (folded === lastFolded) return lastSentences;
+  const text = folded.text;
+  const sentences: Sentence[] = [];
+  for (let start = 0; start < text.length; ) {
+    const stop = text.indexOf('.', start);
+    const end = stop < 0 ? text.length : stop + 1;
+    const sentence = text.slice(start, end);
+    sentences.push({ start, text: sentence, entry: entryFor(sentence) });
+    start = end;
+  }
+  lastFolded = folded;
+  lastSentences = sentences;
+  return sentences;
+}
+
+function entryFor(sentence: string): SentenceEntry {
+  const known = current.get(sentence);
+  if (known) return known;
+  const entry = previous.get(sentence) ?? { hits: [] };
+  if (current.size >= GENERATION_SIZE) {
+    previous = current;
+    current = new Map();
+  }
+  // A slice can keep the whole draft it was cut from alive; the key is copied on its own.
+  current.set(flatCopy(sentence), entry);
+  return entry;
+}
+
+/**
+ * V8 cuts a slice of 13 or more characters as a view into the string it came from; kept as a
+ * key, such a slice would keep that whole draft alive. A JSON round trip makes a string of its own.
+ */
+function flatCopy(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
+/** Every match of `re` (global) in `text`, as offsets. */
+export function matchOffsets(re: RegExp, text: string): Hits {
+  let hits: number[] | null = null; // Most sentences match nothing: no array for them.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits ??= [];
+    hits.push(m.index, m[0].length);
+  }
+  return hits ?? NO_HITS;
+}
+
+const NO_HITS: Hits = Object.freeze([]);
