@@ -27,10 +27,11 @@ const LIVE_DEBOUNCE_MS = 90;
 const LIVE_SLACK_MS = 15;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
 /**
- * Events after which the draft may have changed (the check itself runs debounced). Lexical
- * handles paste, cut and drop itself, with no `input` event and, from a menu, no key either.
+ * Events after which the draft may have changed (the check itself runs debounced), besides
+ * `keydown` (see onKeyDown). Lexical handles paste, cut and drop itself, with no `input` event
+ * and, from a menu, no key either.
  */
-const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'keyup', 'paste', 'cut', 'drop'] as const;
+const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'paste', 'cut', 'drop'] as const;
 
 /**
  * The guard, written once for every site: watches the composer through the adapter, shows the
@@ -89,7 +90,8 @@ export class Guard {
     const capture = { capture: true };
     // Lexical cancels `beforeinput` for deletions, handles undo on keydown and pastes itself,
     // so no `input` event follows those edits: without the others the warning would stay up
-    // after the risky words were deleted, or never come for a pasted draft.
+    // after the risky words were deleted, or never come for a pasted draft. Each listener costs
+    // a call into the extension on every keystroke, so `keydown` doubles as the key's edit event.
     for (const type of DRAFT_EDIT_EVENTS) {
       lifetime.addEventListener(window, type, (e) => this.onInput(e), capture);
     }
@@ -192,11 +194,16 @@ export class Guard {
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
 
   private onKeyDown(event: KeyboardEvent): void {
-    // Cheapest test first: this runs on every key, and only Enter can send.
+    // Every key may edit the draft (Backspace and undo do so without an `input` event); only
+    // Enter can send.
     const justComposed = performance.now() - this.compositionEndedAt < 20;
-    if (!isSendKey(event, justComposed)) return;
+    if (!isSendKey(event, justComposed)) {
+      this.onInput(event);
+      return;
+    }
     const composer = this.composers.of(event.target);
     if (!composer || !this.stillConnected()) return;
+    this.scheduleLive(); // A sent draft leaves the composer empty: any chip goes with it.
     if (this.bypass.consume()) return;
     if (this.view.dialog) {
       hold(event); // The draft is under consideration; it goes only through the dialog.
