@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../rules';
+import { warmUpEngine } from '../rules/warm-up';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
 import { Guard } from './guard';
@@ -41,6 +42,8 @@ export async function startGuard({
   guard.start();
   // The person may have typed while the chunk loaded: check the draft as it is now.
   guard.settingsChanged();
+  // Compile the rules' patterns while the page is idle rather than at the first pause in typing.
+  ctx.requestIdleCallback(() => warmUpEngine(settings()?.engine), { timeout: 2_000 });
   return guard;
 }
 
