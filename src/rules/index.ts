@@ -1,6 +1,6 @@
 import { sanitizeContext } from './context';
 import type { SafeContext } from './context-rule';
-import { fold } from './normalize';
+import { type fold, foldTransient } from './normalize';
 import { findPhrase, isCovered, MAX_PHRASES, neverFlagRanges } from './phrases';
 import { quote } from './quote';
 import { RULES } from './registry';
@@ -19,7 +19,7 @@ export * from './types';
 export function analyze(draft: string, context: AnalysisContext): Finding[] {
   const text = typeof draft === 'string' ? draft : '';
   const ctx = sanitizeContext(context);
-  const folded = fold(text);
+  const folded = foldTransient(text);
   const level = ctx.settings.sensitivity;
   const byRule = new Map<RuleId, Finding>();
 

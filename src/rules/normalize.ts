@@ -102,15 +102,50 @@ function codesToString(codes: Uint16Array): string {
 }
 
 /**
+ * Drafts up to this long are folded into buffers kept between calls. A typed array of more than
+ * a few dozen bytes lives outside the JavaScript heap, and making one costs more than folding a
+ * sentence: three per keystroke were most of fold's time.
+ */
+const SCRATCH_MAX = 8_192;
+let scratch = { codes: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/** The scratch buffers, grown (in steps, up to SCRATCH_MAX) to hold `n` code units. */
+function scratchFor(n: number): typeof scratch {
+  if (scratch.codes.length < n) {
+    const size = Math.min(SCRATCH_MAX, Math.max(n, scratch.codes.length * 2, 512));
+    scratch = {
+      codes: new Uint16Array(size),
+      starts: new Int32Array(size),
+      ends: new Int32Array(size),
+    };
+  }
+  return scratch;
+}
+
+/**
  * Folds `draft` for matching. See the module comment for the exact rules. Works on code units
  * into typed arrays (a folded draft is never longer than the draft), which keeps it to one pass
  * with almost no garbage: it runs on every keystroke.
  */
 export function fold(draft: string): FoldedText {
+  return foldWith(draft, false);
+}
+
+/**
+ * Like `fold`, but for a short draft the result's offset arrays are views of buffers that the
+ * next `foldTransient` call overwrites: only for a caller done with the result before then
+ * (`analyze`, which folds once per call and never re-enters). Saves two allocations a keystroke.
+ */
+export function foldTransient(draft: string): FoldedText {
+  return foldWith(draft, true);
+}
+
+function foldWith(draft: string, transient: boolean): FoldedText {
   const n = draft.length;
-  const codes = new Uint16Array(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  const reuse = n <= SCRATCH_MAX ? scratchFor(n) : null;
+  const codes = reuse ? reuse.codes : new Uint16Array(n);
+  const starts = reuse && transient ? reuse.starts : new Int32Array(n);
+  const ends = reuse && transient ? reuse.ends : new Int32Array(n);
   let len = 0;
   let prevLetter = -1;
   let pendingSep: number = NONE;

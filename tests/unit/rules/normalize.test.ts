@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAlternation, foldPatternSource } from '../../../src/rules/compile';
-import { fold, foldPhrase, toOriginal } from '../../../src/rules/normalize';
+import { fold, foldPhrase, foldTransient, toOriginal } from '../../../src/rules/normalize';
 
 describe('fold', () => {
   it('lowercases, drops apostrophes and merges repeated letters', () => {
@@ -43,5 +43,29 @@ describe('pattern compiler', () => {
   it('rejects patterns that could never match folded text', () => {
     expect(() => compileAlternation(["don't"])).toThrow();
     expect(() => compileAlternation(['{nope}'])).toThrow();
+  });
+});
+
+describe('foldTransient', () => {
+  it('folds exactly like fold, for short drafts and for ones longer than its buffers', () => {
+    for (const draft of [
+      '',
+      "Pleeease don't GO… I need u 😭",
+      'a'.repeat(600),
+      `${'we said 6pm. '.repeat(1_000)}please come back`,
+    ]) {
+      const transient = foldTransient(draft);
+      const fresh = fold(draft);
+      expect(transient.text).toBe(fresh.text);
+      expect([...transient.starts]).toEqual([...fresh.starts]);
+      expect([...transient.ends]).toEqual([...fresh.ends]);
+    }
+  });
+
+  it('leaves what fold returned alone', () => {
+    const kept = fold('please come back');
+    const before = [...kept.starts];
+    foldTransient('something else entirely, and longer than the first');
+    expect([...kept.starts]).toEqual(before);
   });
 });
