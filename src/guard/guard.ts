@@ -157,11 +157,14 @@ export class Guard {
 
   private updateLiveWarning(): void {
     if (this.view.dialog) return;
-    if (editingElsewhere(this.o.adapter, this.o.doc)) {
+    // Usually the composer has focus (and was the last thing typed in, so this is one check):
+    // then nobody is typing elsewhere, and there is no need to look for the composer.
+    const focused = this.composers.of(this.o.doc.activeElement);
+    if (!focused && editingElsewhere(this.o.adapter, this.o.doc)) {
       if (this.view.warning) this.setView({ ...this.view, warning: null });
       return;
     }
-    const assessed = this.assess();
+    const assessed = this.assess(focused, false);
     if (!assessed || assessed.findings.length === 0) {
       this.warnedRules = '';
       if (this.view.warning) this.setView({ ...this.view, warning: null });
@@ -231,7 +234,7 @@ export class Guard {
    * composer is the one the key or button belongs to (there can be several pop-up chats).
    */
   private decide(event: Event, countsAsSend: boolean, composer: HTMLElement | null): void {
-    const assessed = this.assess(composer);
+    const assessed = this.assess(composer, true);
     if (!assessed || assessed.draft.trim() === '') return;
     if (assessed.findings.length === 0) {
       if (countsAsSend) {
@@ -269,16 +272,16 @@ export class Guard {
 
   /**
    * The draft and its findings in the current chat, or null when the guard should stay out.
-   * A send (`forComposer` given) reads the chat afresh; the live check may use what was read
-   * for this chat before (see ChatFactsCache).
+   * `forComposer` is the composer in question when known (else the adapter finds it). A send
+   * (`fresh`) reads the chat afresh; the live check may use what was read for this chat before
+   * (see ChatFactsCache).
    */
-  private assess(forComposer?: HTMLElement | null) {
+  private assess(forComposer: HTMLElement | null, fresh: boolean) {
     const { adapter, doc } = this.o;
     const settings = this.o.settings();
     const composer = forComposer ?? adapter.findComposer(doc);
     if (!settings || !composer) return null;
-    const facts =
-      forComposer === undefined ? this.chatFacts.read(composer) : readFresh(adapter, doc, composer);
+    const facts = fresh ? readFresh(adapter, doc, composer) : this.chatFacts.read(composer);
     const title = facts.title;
     this.trackChat(title);
     if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;

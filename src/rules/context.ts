@@ -68,6 +68,23 @@ function sanitizeSettings(raw: Partial<EngineSettings> | undefined): EngineSetti
   };
 }
 
+/**
+ * Sanitised settings by the object they came from. The guard passes the same settings object on
+ * every keystroke until the person changes something, so each is checked once. Nothing changes
+ * a settings object in place: a change is stored, and read back as a new object.
+ */
+const sanitized = new WeakMap<object, EngineSettings>();
+
+function sanitizeSettingsOnce(raw: Partial<EngineSettings> | undefined): EngineSettings {
+  if (!raw || typeof raw !== 'object') return sanitizeSettings(raw);
+  let safe = sanitized.get(raw);
+  if (!safe) {
+    safe = sanitizeSettings(raw);
+    sanitized.set(raw, safe);
+  }
+  return safe;
+}
+
 export function sanitizeContext(context: AnalysisContext | undefined): SafeContext {
   const c = (context && typeof context === 'object' ? context : {}) as Partial<AnalysisContext>;
   const sends = Array.isArray(c.recentSends) ? c.recentSends : [];
@@ -75,6 +92,6 @@ export function sanitizeContext(context: AnalysisContext | undefined): SafeConte
     at: isValidWallClock(c.at) ? c.at : null,
     recentSends: sends.filter(isValidWallClock),
     unanswered: intIn(c.unanswered, 0, Number.MAX_SAFE_INTEGER, 0),
-    settings: sanitizeSettings(c.settings),
+    settings: sanitizeSettingsOnce(c.settings),
   };
 }

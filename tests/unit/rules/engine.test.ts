@@ -95,3 +95,14 @@ describe('analyze', () => {
     expect(analyze(null as unknown as string, makeContext())).toEqual([]);
   });
 });
+
+describe('settings passed again and again', () => {
+  it('are read afresh when a new settings object comes', () => {
+    const draft = 'please come back';
+    const on = makeContext();
+    const off = makeContext({}, { enabledRules: { ...on.settings.enabledRules, begging: false } });
+    expect(analyze(draft, on).map((f) => f.rule)).toContain('begging');
+    expect(analyze(draft, off).map((f) => f.rule)).not.toContain('begging');
+    expect(analyze(draft, on).map((f) => f.rule)).toContain('begging');
+  });
+});
