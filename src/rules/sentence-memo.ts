@@ -29,7 +29,8 @@ export interface Sentence {
   /** Where the sentence starts in the folded text. */
   readonly start: number;
   readonly text: string;
-  readonly entry: SentenceEntry;
+  /** What is remembered about this sentence (set once the whole draft has been looked up). */
+  entry: SentenceEntry;
 }
 
 let enabled = true;
@@ -37,6 +38,7 @@ let current = new Map<string, SentenceEntry>();
 let previous = new Map<string, SentenceEntry>();
 let lastFolded: FoldedText | null = null;
 let lastSentences: Sentence[] | null = null;
+let lastUnseen = 0;
 let patternCount = 0;
 
 /** A number for a sentence-local pattern, under which its results are remembered. */
@@ -74,29 +76,47 @@ export function sentencesOf(folded: FoldedText): readonly Sentence[] | null {
   if (folded === lastFolded) return lastSentences;
   const text = folded.text;
   const sentences: Sentence[] = [];
+  let unseen = 0;
   for (let start = 0; start < text.length; ) {
     const stop = text.indexOf('.', start);
     const end = stop < 0 ? text.length : stop + 1;
     const sentence = text.slice(start, end);
-    sentences.push({ start, text: sentence, entry: entryFor(sentence) });
+    const known = current.get(sentence) ?? previous.get(sentence);
+    if (!known) unseen++;
+    sentences.push({ start, text: sentence, entry: known ?? NEW });
     start = end;
+  }
+  // While typing, one sentence is new at each check, each cut from a different draft: its key is
+  // copied, or the memo would keep hundreds of drafts alive. Many new sentences at once (a paste,
+  // a first look) come from this one draft, which they may as well keep alive together.
+  for (const sentence of sentences) {
+    sentence.entry = remember(sentence, unseen === 1);
   }
   lastFolded = folded;
   lastSentences = sentences;
+  lastUnseen = unseen;
   return sentences;
 }
 
-function entryFor(sentence: string): SentenceEntry {
-  const known = current.get(sentence);
-  if (known) return known;
-  const entry = previous.get(sentence) ?? { hits: [] };
+/** Placeholder while a new sentence's entry is made. */
+const NEW: SentenceEntry = { hits: [] };
+
+/** Keeps the sentence's entry in the current generation (moving it there, or making it). */
+function remember(sentence: Sentence, copyKey: boolean): SentenceEntry {
+  if (sentence.entry !== NEW && current.get(sentence.text) === sentence.entry)
+    return sentence.entry;
+  const entry = sentence.entry === NEW ? { hits: [] } : sentence.entry;
   if (current.size >= GENERATION_SIZE) {
     previous = current;
     current = new Map();
   }
-  // A slice can keep the whole draft it was cut from alive; the key is copied on its own.
-  current.set(flatCopy(sentence), entry);
+  current.set(copyKey ? flatCopy(sentence.text) : sentence.text, entry);
   return entry;
+}
+
+/** How many of the last folded text's sentences had not been seen before. */
+export function unseenSentences(): number {
+  return lastUnseen;
 }
 
 /**
@@ -123,3 +143,27 @@ export function matchOffsets(re: RegExp, text: string): Hits {
 }
 
 const NO_HITS: Hits = Object.freeze([]);
+
+/**
+ * Scans the whole folded text once with a sentence-local pattern and tells each sentence that
+ * has no result for it yet what it found there. A sentence-local match never contains a ".",
+ * so each match lies inside one sentence, exactly where a scan of that sentence alone finds it.
+ */
+export function rememberFromWholeText(
+  pattern: { re: RegExp; id: number },
+  text: string,
+  sentences: readonly Sentence[],
+): void {
+  const all = matchOffsets(pattern.re, text);
+  let k = 0;
+  for (const sentence of sentences) {
+    const end = sentence.start + sentence.text.length;
+    let hits: number[] | null = null;
+    for (; k < all.length && all[k]! < end; k += 2) {
+      hits ??= [];
+      hits.push(all[k]! - sentence.start, all[k + 1]!);
+    }
+    if (sentence.entry.hits[pattern.id] === undefined)
+      sentence.entry.hits[pattern.id] = hits ?? NO_HITS;
+  }
+}

@@ -1,7 +1,7 @@
 import { type CompiledTier, compileTier } from './compile';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
-import { matchOffsets, sentencesOf } from './sentence-memo';
+import { matchOffsets, rememberFromWholeText, sentencesOf, unseenSentences } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
 import type { Finding, RuleId, Sensitivity, Severity, Span } from './types';
 
@@ -106,6 +106,9 @@ function collectBySentence(
 ): boolean {
   const sentences = sentencesOf(folded);
   if (sentences === null) return collectAnywhere(pattern.re, folded, into);
+  // A draft seen for the first time (pasted, or the first check): one scan of the whole text
+  // costs less than one per sentence, and tells each sentence its matches all the same.
+  if (unseenSentences() > 1) rememberFromWholeText(pattern, folded.text, sentences);
   let found = false;
   for (const sentence of sentences) {
     const known = sentence.entry.hits[pattern.id];
