@@ -56,7 +56,7 @@ export function crossesSentences(source: string): boolean {
 function dotEndsLookahead(source: string, after: number, groups: readonly Group[]): boolean {
   if (groups.some((g) => g.lookbehind)) return false;
   let depth = groups.length;
-  const lookaheadDepth = lastIndexWhere(groups, (g) => g.lookahead) + 1;
+  const lookaheadDepth = groups.findLastIndex((g) => g.lookahead) + 1;
   if (lookaheadDepth === 0) return false;
   let i = skipQuantifier(source, after);
   while (i < source.length) {
@@ -71,11 +71,6 @@ function dotEndsLookahead(source: string, after: number, groups: readonly Group[
     i = skipQuantifier(source, i + 1);
   }
   return false;
-}
-
-function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
-  return -1;
 }
 
 /** Index of the `)` closing the group that position `from` is in (skipping nested groups). */

@@ -29,16 +29,24 @@ export interface Sentence {
   /** Where the sentence starts in the folded text. */
   readonly start: number;
   readonly text: string;
-  /** What is remembered about this sentence (set once the whole draft has been looked up). */
-  entry: SentenceEntry;
+  readonly entry: SentenceEntry;
+}
+
+/** A folded text cut into sentences. */
+export interface Sentences {
+  readonly list: readonly Sentence[];
+  /**
+   * More than one sentence had not been seen before (a paste, a first look): one scan of the
+   * whole text then costs less than one per sentence.
+   */
+  readonly firstLook: boolean;
 }
 
 let enabled = true;
 let current = new Map<string, SentenceEntry>();
 let previous = new Map<string, SentenceEntry>();
 let lastFolded: FoldedText | null = null;
-let lastSentences: Sentence[] | null = null;
-let lastUnseen = 0;
+let lastSentences: Sentences | null = null;
 let patternCount = 0;
 
 /** A number for a sentence-local pattern, under which its results are remembered. */
@@ -71,11 +79,11 @@ export function clearSentenceMemo(): void {
  * The folded text's sentences, each ending with its "." (the last one may have none), or null
  * when the draft is to be scanned whole. Worked out once per folded text.
  */
-export function sentencesOf(folded: FoldedText): readonly Sentence[] | null {
+export function sentencesOf(folded: FoldedText): Sentences | null {
   if (!enabled || folded.text.length > MEMO_MAX_CHARS) return null;
   if (folded === lastFolded) return lastSentences;
   const text = folded.text;
-  const sentences: Sentence[] = [];
+  const cuts: { start: number; text: string; known: SentenceEntry | undefined }[] = [];
   let unseen = 0;
   for (let start = 0; start < text.length; ) {
     const stop = text.indexOf('.', start);
@@ -83,40 +91,32 @@ export function sentencesOf(folded: FoldedText): readonly Sentence[] | null {
     const sentence = text.slice(start, end);
     const known = current.get(sentence) ?? previous.get(sentence);
     if (!known) unseen++;
-    sentences.push({ start, text: sentence, entry: known ?? NEW });
+    cuts.push({ start, text: sentence, known });
     start = end;
   }
   // While typing, one sentence is new at each check, each cut from a different draft: its key is
   // copied, or the memo would keep hundreds of drafts alive. Many new sentences at once (a paste,
   // a first look) come from this one draft, which they may as well keep alive together.
-  for (const sentence of sentences) {
-    sentence.entry = remember(sentence, unseen === 1);
-  }
+  const list = cuts.map(({ start, text: sentence, known }) => ({
+    start,
+    text: sentence,
+    entry: remember(sentence, known, unseen === 1),
+  }));
   lastFolded = folded;
-  lastSentences = sentences;
-  lastUnseen = unseen;
-  return sentences;
+  lastSentences = { list, firstLook: unseen > 1 };
+  return lastSentences;
 }
 
-/** Placeholder while a new sentence's entry is made. */
-const NEW: SentenceEntry = { hits: [] };
-
 /** Keeps the sentence's entry in the current generation (moving it there, or making it). */
-function remember(sentence: Sentence, copyKey: boolean): SentenceEntry {
-  if (sentence.entry !== NEW && current.get(sentence.text) === sentence.entry)
-    return sentence.entry;
-  const entry = sentence.entry === NEW ? { hits: [] } : sentence.entry;
+function remember(sentence: string, known: SentenceEntry | undefined, copyKey: boolean) {
+  if (known && current.get(sentence) === known) return known;
+  const entry = known ?? { hits: [] };
   if (current.size >= GENERATION_SIZE) {
     previous = current;
     current = new Map();
   }
-  current.set(copyKey ? flatCopy(sentence.text) : sentence.text, entry);
+  current.set(copyKey ? flatCopy(sentence) : sentence, entry);
   return entry;
-}
-
-/** How many of the last folded text's sentences had not been seen before. */
-export function unseenSentences(): number {
-  return lastUnseen;
 }
 
 /**
@@ -152,11 +152,11 @@ const NO_HITS: Hits = Object.freeze([]);
 export function rememberFromWholeText(
   pattern: { re: RegExp; id: number },
   text: string,
-  sentences: readonly Sentence[],
+  sentences: Sentences,
 ): void {
   const all = matchOffsets(pattern.re, text);
   let k = 0;
-  for (const sentence of sentences) {
+  for (const sentence of sentences.list) {
     const end = sentence.start + sentence.text.length;
     let hits: number[] | null = null;
     for (; k < all.length && all[k]! < end; k += 2) {

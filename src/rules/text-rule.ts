@@ -1,7 +1,7 @@
 import { type CompiledTier, compileTier } from './compile';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
-import { matchOffsets, rememberFromWholeText, sentencesOf, unseenSentences } from './sentence-memo';
+import { matchOffsets, rememberFromWholeText, sentencesOf } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
 import type { Finding, RuleId, Sensitivity, Severity, Span } from './types';
 
@@ -60,17 +60,9 @@ function push(folded: FoldedText, at: number, length: number, into: Ranges): voi
 
 /** Appends every match of `re` (global) in the folded text to `into`, as draft ranges. */
 function collectAnywhere(re: RegExp, folded: FoldedText, into: Ranges): boolean {
-  re.lastIndex = 0;
-  let found = false;
-  for (let m = re.exec(folded.text); m !== null; m = re.exec(folded.text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    push(folded, m.index, m[0].length, into);
-    found = true;
-  }
-  return found;
+  const hits = matchOffsets(re, folded.text);
+  for (let i = 0; i < hits.length; i += 2) push(folded, hits[i]!, hits[i + 1]!, into);
+  return hits.length > 0;
 }
 
 /**
@@ -106,11 +98,9 @@ function collectBySentence(
 ): boolean {
   const sentences = sentencesOf(folded);
   if (sentences === null) return collectAnywhere(pattern.re, folded, into);
-  // A draft seen for the first time (pasted, or the first check): one scan of the whole text
-  // costs less than one per sentence, and tells each sentence its matches all the same.
-  if (unseenSentences() > 1) rememberFromWholeText(pattern, folded.text, sentences);
+  if (sentences.firstLook) rememberFromWholeText(pattern, folded.text, sentences);
   let found = false;
-  for (const sentence of sentences) {
+  for (const sentence of sentences.list) {
     const known = sentence.entry.hits[pattern.id];
     const hits = known ?? matchOffsets(pattern.re, sentence.text);
     if (known === undefined) sentence.entry.hits[pattern.id] = hits;
