@@ -11,6 +11,7 @@ import { checkDraft } from './draft-check';
 import { editingElsewhere } from './editing-elsewhere';
 import { guardScope } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
+import { LiveDebounce } from './live-debounce';
 import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
@@ -18,13 +19,6 @@ import { isSendKey } from './send-keys';
 import { ShownForWatch } from './shown-for-watch';
 import type { GuardOptions } from './types';
 
-/** Typing pauses this long before the draft is analysed again (budget: warning ≤ 150 ms). */
-const LIVE_DEBOUNCE_MS = 90;
-/**
- * A keystroke fires its edit events over a few milliseconds, the first of which armed the timer:
- * when it fires this close to the due time, the check runs then rather than on a second timer.
- */
-const LIVE_SLACK_MS = 15;
 const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
 /**
  * Events after which the draft may have changed (the check itself runs debounced), besides
@@ -50,13 +44,12 @@ export class Guard {
   private readonly shownFor: ShownForWatch;
   private readonly composers: ComposerMemo;
   private readonly chatFacts: ChatFactsCache;
+  private readonly live: LiveDebounce;
   private recentSends = new Map<string, number[]>();
   private chatKey: string | null = null;
   private warnedRules = '';
   /** `chipKey` of the chip on screen, if any. */
   private shownChipKey = '';
-  private liveTimer: number | null = null;
-  private liveDueAt = 0;
   private compositionEndedAt = -1;
   private dialogWatch: number | null = null;
 
@@ -64,6 +57,7 @@ export class Guard {
     this.bypass = new Bypass(o.now);
     this.composers = new ComposerMemo(o.adapter);
     this.chatFacts = new ChatFactsCache(o);
+    this.live = new LiveDebounce(o, () => this.updateLiveWarning());
     this.outbox = createOutbox({
       send: (event) => o.services.recordOutcome(event),
       setTimeout: (fn, ms) => o.lifetime.setTimeout(fn, ms),
@@ -81,7 +75,7 @@ export class Guard {
     });
     this.shownFor = new ShownForWatch(o, {
       chatGone: () => this.onNavigate(),
-      composerReplaced: () => this.scheduleLive(),
+      composerReplaced: () => this.live.schedule(),
     });
   }
 
@@ -115,10 +109,10 @@ export class Guard {
     lifetime.addEventListener(window, 'wxt:locationchange', (event) => {
       if (isRealLocationChange(event)) this.onNavigate();
     });
-    lifetime.addEventListener(window, 'resize', () => this.scheduleLive());
+    lifetime.addEventListener(window, 'resize', () => this.live.schedule());
     // Focus moving to or from another field (search, caption, comment box) hides or brings
     // back the chip: it speaks about the chat's draft, and must not sit over those fields.
-    lifetime.addEventListener(window, 'focusin', () => this.scheduleLive(), capture);
+    lifetime.addEventListener(window, 'focusin', () => this.live.schedule(), capture);
     this.health.start();
   }
 
@@ -130,29 +124,7 @@ export class Guard {
    */
   private onInput(event: Event): void {
     if (!this.composers.of(event.target)) return;
-    this.scheduleLive();
-  }
-
-  /**
-   * Debounced: the check runs once typing has paused for LIVE_DEBOUNCE_MS. A keystroke fires
-   * several of the edit events, so each one only moves the due time; the one pending timer, when
-   * it fires early, waits out the rest instead of every event clearing and re-arming a timer.
-   */
-  private scheduleLive(): void {
-    this.liveDueAt = this.o.now() + LIVE_DEBOUNCE_MS;
-    if (this.liveTimer === null) this.armLiveTimer(LIVE_DEBOUNCE_MS);
-  }
-
-  private armLiveTimer(ms: number): void {
-    this.liveTimer = this.o.lifetime.setTimeout(() => {
-      const wait = this.liveDueAt - this.o.now();
-      if (wait > LIVE_SLACK_MS) {
-        this.armLiveTimer(Math.min(wait, LIVE_DEBOUNCE_MS)); // Bounded, should the clock jump.
-        return;
-      }
-      this.liveTimer = null;
-      this.updateLiveWarning();
-    }, ms);
+    this.live.schedule();
   }
 
   private updateLiveWarning(): void {
@@ -191,7 +163,7 @@ export class Guard {
 
   /** Settings changed (site switched off, chats listed…): the chip follows at once. */
   settingsChanged(): void {
-    this.scheduleLive();
+    this.live.schedule();
   }
 
   // ── On send ─────────────────────────────────────────────────────────────────────────────────
@@ -206,7 +178,7 @@ export class Guard {
     }
     const composer = this.composers.of(event.target);
     if (!composer || !this.stillConnected()) return;
-    this.scheduleLive(); // A sent draft leaves the composer empty: any chip goes with it.
+    this.live.schedule(); // A sent draft leaves the composer empty: any chip goes with it.
     if (this.bypass.consume()) return;
     if (this.view.dialog) {
       hold(event); // The draft is under consideration; it goes only through the dialog.
@@ -328,7 +300,7 @@ export class Guard {
   private afterDialog(): void {
     const composer = this.o.adapter.findComposer(this.o.doc);
     if (!composer || this.o.adapter.readDraft(composer).trim() === '') this.warnedRules = '';
-    this.scheduleLive();
+    this.live.schedule();
   }
 
   private onNavigate(): void {
@@ -337,7 +309,7 @@ export class Guard {
     this.chatFacts.forget();
     this.pause.abandon();
     this.setView({ warning: null, dialog: null });
-    this.scheduleLive();
+    this.live.schedule();
   }
 
   /**
