@@ -78,6 +78,8 @@ function addWatchPhrases(
     byRule.set(rule, {
       rule,
       severity: entry.rule.severity,
+      // The person chose to watch this phrase: it pauses wherever the guard is on.
+      reach: 'anywhere',
       spans: merged,
       reason: `'${quote(merged[0]!.text)}' is one of the phrases you asked to watch for.`,
       suggestion: entry.rule.suggestion,

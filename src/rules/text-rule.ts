@@ -18,7 +18,13 @@ export interface PatternTiers {
 export interface TextRuleSpec {
   id: RuleId;
   severity: Severity;
+  /** Phrasings that are a risk in any chat (see `Reach`). */
   patterns: PatternTiers;
+  /**
+   * Phrasings of plain affection and closeness, a gift to anyone but an ex: their findings reach
+   * only listed chats, unless the draft also carries the breakup (see carries-breakup.ts).
+   */
+  closeness?: PatternTiers;
   /** One warm sentence quoting the matched phrase. */
   reason: (quoted: string) => string;
   suggestion: string;
@@ -120,23 +126,35 @@ function collect(tier: CompiledTier, folded: FoldedText, into: Ranges): boolean 
   return a || b || c;
 }
 
+function compileTiers(tiers: PatternTiers): Record<Scan, CompiledTier> {
+  return {
+    clear: compileTier(tiers.clear),
+    firm: compileTier([...tiers.clear, ...tiers.balanced]),
+    strict: compileTier(tiers.strict),
+  };
+}
+
 /** Builds a rule that scans folded text with its tiered patterns (compiled once, here). */
 export function defineTextRule(spec: TextRuleSpec): TextRule {
-  const compiled: Record<Scan, CompiledTier> = {
-    clear: compileTier(spec.patterns.clear),
-    firm: compileTier([...spec.patterns.clear, ...spec.patterns.balanced]),
-    strict: compileTier(spec.patterns.strict),
-  };
+  const anywhere = compileTiers(spec.patterns);
+  const closeness = spec.closeness ? compileTiers(spec.closeness) : null;
   const evaluate = (draft: string, folded: FoldedText, level: Sensitivity): Finding | null => {
     const ranges: Ranges = [];
+    const scans = SCANS_FOR[level] ?? SCANS_FOR.balanced;
     let firm = false;
-    for (const scan of SCANS_FOR[level] ?? SCANS_FOR.balanced) {
-      if (collect(compiled[scan], folded, ranges) && scan !== 'strict') firm = true;
+    for (const scan of scans) {
+      if (collect(anywhere[scan], folded, ranges) && scan !== 'strict') firm = true;
     }
     if (spec.scan) {
       const scanned = spec.scan(draft, level);
       for (const s of scanned.spans) ranges.push(s.start, s.end);
       if (scanned.spans.length > 0 && !scanned.softOnly) firm = true;
+    }
+    const reach = ranges.length > 0 ? 'anywhere' : 'listed';
+    if (closeness) {
+      for (const scan of scans) {
+        if (collect(closeness[scan], folded, ranges) && scan !== 'strict') firm = true;
+      }
     }
     if (ranges.length === 0) return null;
     const merged = mergeRanges(draft, ranges);
@@ -144,6 +162,7 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
       rule: spec.id,
       // A finding resting only on soft hints weighs less; self-harm never does.
       severity: firm || spec.severity === 'high' ? spec.severity : 'low',
+      reach,
       spans: merged,
       reason: spec.reason(quote(merged[0]!.text)),
       suggestion: spec.suggestion,

@@ -32,9 +32,17 @@ export interface Span {
   text: string;
 }
 
+/**
+ * Where a finding may pause (guidance.md, "Where a pause belongs"). `anywhere`: a risk whoever
+ * reads it, or words that carry the breakup itself. `listed`: plain affection and closeness, and
+ * the timing rules, which are a risk only in a chat the person chose to guard closely.
+ */
+export type Reach = 'anywhere' | 'listed';
+
 export interface Finding {
   rule: RuleId;
   severity: Severity;
+  reach: Reach;
   /** Matched phrases, in order; empty for rules about timing (late-night, frequency, double-text). */
   spans: Span[];
   /** One sentence, warm and plain, naming what was seen (quoting the phrase where there is one). */

@@ -17,6 +17,8 @@ export const doubleText: ContextRule = {
       rule: 'double-text',
       severity: 'low',
       spans: [],
+      // About the relationship, not the words: only where the person asked for a close guard.
+      reach: 'listed',
       reason: `${waiting === 1 ? 'One of your messages here is' : `${waiting} of your messages here are`} still waiting for a reply, and writing again before they answer tends to push people further away.`,
       suggestion: doubleText.suggestion,
     };

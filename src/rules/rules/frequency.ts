@@ -37,6 +37,8 @@ export const frequency: ContextRule = {
       rule: 'frequency',
       severity: 'medium',
       spans: [],
+      // About the relationship, not the words: only where the person asked for a close guard.
+      reach: 'listed',
       reason,
       suggestion: frequency.suggestion,
     };

@@ -38,6 +38,8 @@ export const lateNight: ContextRule = {
       rule: 'late-night',
       severity: 'low',
       spans: [],
+      // About the relationship, not the words: only where the person asked for a close guard.
+      reach: 'listed',
       reason: `It is ${formatClock(context.at)}, inside your quiet hours, and late-night messages are often the ones people wish they had slept on.`,
       suggestion: lateNight.suggestion,
     };

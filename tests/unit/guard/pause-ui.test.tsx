@@ -10,6 +10,7 @@ afterEach(cleanup);
 const begging: Finding = {
   rule: 'begging',
   severity: 'high',
+  reach: 'anywhere',
   spans: [{ start: 0, end: 16, text: 'please come back' }],
   reason: '“please come back” reads as pleading.',
   suggestion: 'Say how you are doing instead, or nothing for now.',
@@ -17,6 +18,7 @@ const begging: Finding = {
 const lateNight: Finding = {
   rule: 'late-night',
   severity: 'medium',
+  reach: 'listed',
   spans: [],
   reason: 'It is late.',
   suggestion: 'Sleep on it.',
@@ -24,6 +26,7 @@ const lateNight: Finding = {
 const selfHarm: Finding = {
   rule: 'self-harm',
   severity: 'high',
+  reach: 'anywhere',
   spans: [{ start: 0, end: 10, text: 'no point i' }],
   reason: 'This sounds like a crisis.',
   suggestion: 'Reach out for support.',
