@@ -15,7 +15,8 @@ import type { OutcomeKind, UnsentNote } from '../src/messaging/protocol';
 import type { RuleId } from '../src/rules/types';
 import { countEvent } from '../src/storage/counters';
 import { type Counters, emptyCounters } from '../src/storage/counters-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../src/storage/settings-schema';
+import { SETTINGS_VERSION } from '../src/storage/migrations/settings';
+import { DEFAULT_SETTINGS, type Settings, settingsToStored } from '../src/storage/settings-schema';
 import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
 import { openPopup, optionsUrl, writeStorage } from '../tests/e2e/harness/extension-pages';
 import { openSite } from '../tests/e2e/harness/sites';
@@ -99,8 +100,8 @@ function settings(guarded: boolean, now: number): Settings {
 async function seed(browser: LaunchedBrowser, options: { guarded: boolean; firstRun: boolean }) {
   const now = Date.now();
   await writeStorage(browser, {
-    settings: settings(options.guarded, now),
-    settings$: { v: 2 },
+    settings: settingsToStored(settings(options.guarded, now)),
+    settings$: { v: SETTINGS_VERSION },
     counters: options.firstRun ? emptyCounters() : seededCounters(now),
     counters$: { v: 1 },
     notes: seededNotes(now),

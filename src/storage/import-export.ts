@@ -1,7 +1,12 @@
 import { describeIssues } from './issue-messages';
 import { migrateSettings, SETTINGS_VERSION } from './migrations/settings';
 import { isPlainObject } from './recover';
-import { type Settings, settingsSchema } from './settings-schema';
+import {
+  type Settings,
+  settingsFromStored,
+  settingsToStored,
+  storedSettingsSchema,
+} from './settings-schema';
 
 /** Marks a JSON file as ours, so a random JSON file is told apart from a damaged export. */
 export const SETTINGS_FILE_FORMAT = 'second-thought-settings';
@@ -14,7 +19,11 @@ export type SettingsImport = { ok: true; settings: Settings } | { ok: false; err
 /** Pretty JSON with a format marker and the settings version, ready to save as a file. */
 export function exportSettingsJson(settings: Settings): string {
   return JSON.stringify(
-    { format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings },
+    {
+      format: SETTINGS_FILE_FORMAT,
+      version: SETTINGS_VERSION,
+      settings: settingsToStored(settings),
+    },
     null,
     2,
   );
@@ -60,12 +69,13 @@ function parse(text: string): SettingsImport {
   }
   if (!('settings' in data)) return fail('settings: is missing.');
   const migrated = migrateSettings(data.settings, version);
-  const parsed = settingsSchema.safeParse(migrated);
+  // The same schema, and so the same bounds, as the stored value and the options page.
+  const parsed = storedSettingsSchema.safeParse(migrated);
   if (!parsed.success) {
-    const problems = describeIssues(parsed.error, settingsSchema, migrated);
+    const problems = describeIssues(parsed.error, storedSettingsSchema, migrated);
     return fail(`This file has invalid settings. ${problems}`);
   }
-  return { ok: true, settings: parsed.data };
+  return { ok: true, settings: settingsFromStored(parsed.data) };
 }
 
 function fail(error: string): SettingsImport {

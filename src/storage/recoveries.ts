@@ -78,12 +78,15 @@ export async function recordRecovery(key: string, reset: string[], at: number): 
  */
 const SETTINGS_PARTS: [prefix: string, name: string][] = [
   ['sites', 'sites'],
+  ['sitesOff', 'sites'],
   ['guardMode', 'chats to guard'],
   ['guardedChats', 'chats to guard'],
+  ['unguardedChats', 'chats left alone'],
   ['pauseSeconds', 'pause length'],
   ['snoozeUntil', 'snooze'],
   ['engine.quietHours', 'quiet hours'],
   ['engine.enabledRules', 'patterns'],
+  ['engine.rulesOff', 'patterns'],
   ['engine.frequency', 'message limits'],
   ['engine.doubleText', 'unanswered messages'],
   ['engine.sensitivity', 'sensitivity'],

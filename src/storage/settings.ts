@@ -1,18 +1,44 @@
+import { describeIssues } from './issue-messages';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations/settings';
-import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsFromStored,
+  settingsSchema,
+  settingsToStored,
+  storedSettingsSchema,
+} from './settings-schema';
 import { defineStoredValue, type StoredValue } from './stored-value';
 
 export type { Settings } from './settings-schema';
 
-/** Defines the settings item. Exported so tests can define it again over seeded storage. */
+/**
+ * Defines the settings item. Exported so tests can define it again over seeded storage. Stored
+ * as `StoredSettings` (the switches as overrides); read and written as full `Settings`.
+ */
 export function defineSettingsValue(): StoredValue<Settings> {
-  return defineStoredValue({
+  const stored = defineStoredValue({
     key: 'local:settings',
-    schema: settingsSchema,
-    fallback: DEFAULT_SETTINGS,
+    schema: storedSettingsSchema,
+    fallback: settingsToStored(DEFAULT_SETTINGS),
     version: SETTINGS_VERSION,
     migrations: SETTINGS_MIGRATIONS,
   });
+  return {
+    key: stored.key,
+    get: async () => settingsFromStored(await stored.get()),
+    async set(settings) {
+      // Checked in the shape the pages know, so a refusal names the field they changed.
+      const parsed = settingsSchema.safeParse(settings);
+      if (!parsed.success) {
+        const problems = describeIssues(parsed.error, settingsSchema, settings);
+        throw new Error(`Not saved, ${stored.key} is invalid: ${problems}`);
+      }
+      await stored.set(settingsToStored(parsed.data));
+    },
+    watch: (cb) => stored.watch((value) => cb(settingsFromStored(value))),
+    clear: () => stored.clear(),
+  };
 }
 
 // Defined on first use, not at import: WXT imports entrypoints in Node while building, where

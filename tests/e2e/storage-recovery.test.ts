@@ -9,7 +9,11 @@ import { countersSchema, emptyCounters } from '../../src/storage/counters-schema
 import { healthSchema } from '../../src/storage/health';
 import { notesSchema } from '../../src/storage/notes';
 import { sendTimesSchema } from '../../src/storage/send-times';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../src/storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  settingsToStored,
+  storedSettingsSchema,
+} from '../../src/storage/settings-schema';
 import type { z } from '../../src/storage/zod';
 import {
   holdRiskyDraft,
@@ -51,7 +55,7 @@ function storageKeysInSource(dir = 'src/storage'): string[] {
 
 /** What a stored value must look like after recovery; the log's own shape is checked by reading. */
 const SCHEMAS: Record<string, z.ZodType | null> = {
-  settings: settingsSchema,
+  settings: storedSettingsSchema,
   counters: countersSchema,
   sendTimes: sendTimesSchema,
   notes: notesSchema,
@@ -111,7 +115,7 @@ describe('stored values', () => {
 
 /** The value each item falls back to when it is unreadable as a whole. */
 const DEFAULTS: Record<string, unknown> = {
-  settings: DEFAULT_SETTINGS,
+  settings: settingsToStored(DEFAULT_SETTINGS),
   counters: emptyCounters(),
   notes: [],
   sendTimes: {},
@@ -199,7 +203,7 @@ describe('garbage in the version records WXT keeps beside each value (key$)', ()
 describe('damage to one part of a value', () => {
   it('a bad setting resets alone; every other choice is kept and the notice names it', async () => {
     await clearStorage(browser());
-    const settings = snapshot.settings as typeof SETTINGS;
+    const settings = snapshot.settings as ReturnType<typeof settingsToStored>;
     await writeStorage(browser(), { ...snapshot, settings: { ...settings, pauseSeconds: 'soon' } });
     await pagesStillWork(true);
     expect((await readStorage(browser())).settings).toEqual({

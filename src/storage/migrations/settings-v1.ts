@@ -13,8 +13,8 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time 
 
 export const settingsSchemaV1 = z.object({
   sites: z.object({ whatsapp: z.boolean(), messenger: z.boolean() }),
-  guardedChats: z.array(guardedChatSchema).max(LIMITS.guardedChats),
-  pauseSeconds: z.number().int().min(0).max(LIMITS.pauseSecondsMax),
+  guardedChats: z.array(guardedChatSchema).max(LIMITS.chatCount),
+  pauseSeconds: z.number().int().min(0).max(LIMITS.pauseSeconds.max),
   snoozeUntil: z.number().int().nullable(),
   engine: engineSettingsSchema.extend({
     quietHours: z.object({

@@ -4,7 +4,7 @@ import type { Settings } from '../../storage/settings-schema';
 import { listChat, unguardChat } from '../settings-ops';
 import { Section } from './Section';
 import type { Save } from './use-saver';
-import { CHAT_LIMITS, checkListEntry } from './validation';
+import { CHAT_LIST, checkListEntry } from './validation';
 
 /** Guard every chat, or only the ones named here (as the site shows the name). */
 export function ChatsSection({ settings, save }: { settings: Settings; save: Save }) {
@@ -52,7 +52,7 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
   const add = async (e: Event) => {
     e.preventDefault();
     const sameSite = settings.guardedChats.filter((c) => c.site === site).map((c) => c.title);
-    const checked = checkListEntry(name, sameSite, { what: 'chat name', ...CHAT_LIMITS });
+    const checked = checkListEntry(name, sameSite, CHAT_LIST, settings.guardedChats.length);
     if (!checked.ok) {
       setError(checked.error);
       return;
@@ -99,7 +99,7 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
             id="chat-name"
             class="input"
             value={name}
-            maxLength={CHAT_LIMITS.maxLength + 50}
+            maxLength={CHAT_LIST.maxLength + 50}
             aria-invalid={error !== null}
             aria-describedby={error ? 'chat-name-error' : 'chat-name-hint'}
             onInput={(e) => {

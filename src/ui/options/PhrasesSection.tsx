@@ -4,7 +4,7 @@ import type { Settings } from '../../storage/settings-schema';
 import { RULE_LABELS } from '../rule-text';
 import { Section } from './Section';
 import type { Save } from './use-saver';
-import { checkListEntry, PHRASE_LIMITS } from './validation';
+import { checkListEntry, PHRASE_LIST } from './validation';
 
 type Engine = Settings['engine'];
 
@@ -110,7 +110,7 @@ function AddPhrase({
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const checked = checkListEntry(text, existing, { what: 'phrase', ...PHRASE_LIMITS });
+    const checked = checkListEntry(text, existing, PHRASE_LIST);
     if (!checked.ok) return setError(checked.error);
     if (await onAdd(checked.value, rule)) {
       setText('');

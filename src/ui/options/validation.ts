@@ -1,9 +1,22 @@
 /**
- * Inline checks for what people type, with messages that say what to do. Number bounds come from
- * the settings schema itself, so the page and the store can never disagree.
+ * Inline checks for what people type, with messages that say what to do. Every bound and every
+ * rule for a list entry comes from the settings schema itself (src/storage/settings-schema.ts),
+ * which also checks imports and what is stored, so the page, the import and the store can never
+ * disagree (tests/unit/ui/validation-agrees.test.ts holds them to it).
  */
 
-import { engineSettingsSchema, LIMITS, settingsSchema } from '../../storage/settings-schema';
+import { chatIdentity } from '../../storage/chat-identity';
+import { arrayMaxLength } from '../../storage/recover';
+import {
+  chatListSchema,
+  engineSettingsSchema,
+  guardedChatSchema,
+  neverFlagSchema,
+  phraseKey,
+  phraseSchema,
+  settingsSchema,
+  tidyListText,
+} from '../../storage/settings-schema';
 import type { z } from '../../storage/zod';
 
 export interface Bounds {
@@ -38,26 +51,59 @@ export function checkWholeNumber(text: string, { min, max }: Bounds): Checked<nu
   return { ok: true, value };
 }
 
-/** Phrase or chat name for a list: not blank, not too long, not already there, room left. */
+/** What a list accepts, read from its schemas: entry length, entry count, and "the same entry". */
+export interface ListRules {
+  what: string;
+  maxLength: number;
+  maxCount: number;
+  /** Two entries with the same key are the same entry (the schema keeps only the first). */
+  key: (text: string) => string;
+}
+
+function listRules(
+  what: string,
+  item: z.ZodString,
+  list: z.ZodArray,
+  key: (text: string) => string,
+): ListRules {
+  return {
+    what,
+    maxLength: item.maxLength ?? Number.MAX_SAFE_INTEGER,
+    maxCount: arrayMaxLength(list) ?? Number.MAX_SAFE_INTEGER,
+    key,
+  };
+}
+
+export const PHRASE_LIST = listRules('phrase', phraseSchema, neverFlagSchema, phraseKey);
+export const CHAT_LIST = listRules(
+  'chat name',
+  guardedChatSchema.shape.title,
+  chatListSchema,
+  chatIdentity,
+);
+
+/**
+ * Phrase or chat name for a list: not blank, not too long, not already there, room left.
+ * `existing` are the entries it must differ from; `count` is how many the list holds in all
+ * (a chat list holds both sites, while a name need only differ from the same site's names).
+ */
 export function checkListEntry(
   text: string,
   existing: readonly string[],
-  { what, maxLength, maxCount }: { what: string; maxLength: number; maxCount: number },
+  { what, maxLength, maxCount, key }: ListRules,
+  count = existing.length,
 ): Checked<string> {
-  const value = text.trim().replace(/\s+/g, ' ');
+  const value = tidyListText(text);
   if (value === '') return { ok: false, error: `Type a ${what} first.` };
   if (value.length > maxLength) {
     return { ok: false, error: `Keep it to ${maxLength} characters (this is ${value.length}).` };
   }
-  const key = value.toLocaleLowerCase();
-  if (existing.some((e) => e.trim().toLocaleLowerCase() === key)) {
+  const wanted = key(value);
+  if (existing.some((e) => key(e) === wanted)) {
     return { ok: false, error: `That ${what} is already on the list.` };
   }
-  if (existing.length >= maxCount) {
+  if (count >= maxCount) {
     return { ok: false, error: `The list is full (${maxCount}). Remove one to add another.` };
   }
   return { ok: true, value };
 }
-
-export const PHRASE_LIMITS = { maxLength: LIMITS.phraseLength, maxCount: LIMITS.phraseCount };
-export const CHAT_LIMITS = { maxLength: LIMITS.chatTitleLength, maxCount: LIMITS.guardedChats };

@@ -1,6 +1,11 @@
 // Driving many sends quickly and controlling the service worker, for the counting tests.
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
+import { SETTINGS_VERSION } from '../../../src/storage/migrations/settings';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsToStored,
+} from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
 import { writeStorage } from './extension-pages';
 import { composer, type Site } from './sites';
@@ -26,7 +31,10 @@ export function settingsForBulkSends(): Settings {
 
 /** Writes settings the way the extension stores them (value plus WXT's version record). */
 export async function storeSettings(browser: LaunchedBrowser, settings: Settings): Promise<void> {
-  await writeStorage(browser, { settings, settings$: { v: 2 } });
+  await writeStorage(browser, {
+    settings: settingsToStored(settings),
+    settings$: { v: SETTINGS_VERSION },
+  });
 }
 
 /**

@@ -4,7 +4,11 @@
 // the same settings whatever earlier tests changed.
 import type { Page } from 'playwright-core';
 import { SETTINGS_VERSION } from '../../../src/storage/migrations/settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsToStored,
+} from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
 import { clickDialogButton, type DialogButton, inOverlay } from './guard';
 
@@ -74,6 +78,6 @@ export async function writeSettings(
   const next = change(testSettings());
   await worker.evaluate(
     ([settings, version]) => chrome.storage.local.set({ settings, settings$: { v: version } }),
-    [next, SETTINGS_VERSION] as const,
+    [settingsToStored(next), SETTINGS_VERSION] as const,
   );
 }

@@ -15,10 +15,15 @@ import { expect } from 'vitest';
 import { computeStatsView } from '../../../src/background/stats-view';
 import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/protocol';
 import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
+import { SETTINGS_VERSION } from '../../../src/storage/migrations/settings';
 import {
   DEFAULT_SETTINGS,
   type Settings,
+  type StoredSettings,
+  settingsFromStored,
   settingsSchema,
+  settingsToStored,
+  storedSettingsSchema,
 } from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
 import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
@@ -287,7 +292,8 @@ export function readStored<T>(browser: LaunchedBrowser, key: string): Promise<T 
 
 /** The stored settings, or the defaults when none are stored yet. */
 export async function getSettings(browser: LaunchedBrowser): Promise<Settings> {
-  return (await readStored<Settings>(browser, 'settings')) ?? DEFAULT_SETTINGS;
+  const stored = await readStored<StoredSettings>(browser, 'settings');
+  return stored ? settingsFromStored(storedSettingsSchema.parse(stored)) : DEFAULT_SETTINGS;
 }
 
 /**
@@ -302,7 +308,10 @@ export async function setSettings(
   // Validated here, so a test with a mistyped setting fails at once instead of the extension
   // quietly resetting the damaged part to its default.
   const next = settingsSchema.parse(merge<Settings>(await getSettings(browser), change));
-  await worker(browser).evaluate((value) => chrome.storage.local.set({ settings: value }), next);
+  await worker(browser).evaluate(
+    ([value, v]) => chrome.storage.local.set({ settings: value, settings$: { v } }),
+    [settingsToStored(next), SETTINGS_VERSION] as const,
+  );
   return next;
 }
 

@@ -9,10 +9,21 @@ import { emptyCounters } from '../../../src/storage/counters-schema';
 import { DEFAULT_SETTINGS_V1 } from '../../../src/storage/migrations/settings-v1';
 import { getRecoveries } from '../../../src/storage/recoveries';
 import { defineSettingsValue } from '../../../src/storage/settings';
-import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
+import { DEFAULT_SETTINGS, settingsToStored } from '../../../src/storage/settings-schema';
 import type { StoredValue } from '../../../src/storage/stored-value';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
+
+const SETTINGS_NOW = {
+  ...DEFAULT_SETTINGS,
+  guardMode: 'listed',
+  guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
+  pauseSeconds: 11,
+  engine: {
+    ...DEFAULT_SETTINGS.engine,
+    quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
+  },
+} as const satisfies typeof DEFAULT_SETTINGS;
 
 function items(): Record<string, StoredValue<unknown>> {
   return { ...defineBackgroundItems(), settings: defineSettingsValue() } as Record<
@@ -21,8 +32,14 @@ function items(): Record<string, StoredValue<unknown>> {
   >;
 }
 
-/** For each item: a value as each version stored it, and what the current version reads. */
-const SAMPLES: Record<string, { stored: Record<number, unknown>; current: unknown }> = {
+/**
+ * For each item: a value as each version stored it, what the current version reads, and (when it
+ * differs from what is read) what the current version stores.
+ */
+const SAMPLES: Record<
+  string,
+  { stored: Record<number, unknown>; current: unknown; storedCurrent?: unknown }
+> = {
   settings: {
     stored: {
       1: {
@@ -35,26 +52,20 @@ const SAMPLES: Record<string, { stored: Record<number, unknown>; current: unknow
         },
       },
       2: {
-        ...DEFAULT_SETTINGS,
+        sites: { whatsapp: true, messenger: true },
         guardMode: 'listed',
         guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
         pauseSeconds: 11,
+        snoozeUntil: null,
         engine: {
           ...DEFAULT_SETTINGS.engine,
           quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
         },
       },
+      3: settingsToStored(SETTINGS_NOW),
     },
-    current: {
-      ...DEFAULT_SETTINGS,
-      guardMode: 'listed',
-      guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
-      pauseSeconds: 11,
-      engine: {
-        ...DEFAULT_SETTINGS.engine,
-        quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
-      },
-    },
+    current: SETTINGS_NOW,
+    storedCurrent: settingsToStored(SETTINGS_NOW),
   },
   counters: (() => {
     const counters = countEvent(
@@ -108,7 +119,7 @@ describe('stored values from every earlier version', () => {
         expect(await items()[name]!.get(), `${name} from v${v}`).toEqual(sample.current);
         const stored = await fakeBrowser.storage.local.get([name, `${name}$`]);
         expect(stored[`${name}$`]).toEqual({ v: version });
-        expect(stored[name]).toEqual(sample.current);
+        expect(stored[name]).toEqual(sample.storedCurrent ?? sample.current);
         expect(await getRecoveries()).toEqual([]);
       }
     });

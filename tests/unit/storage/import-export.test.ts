@@ -6,8 +6,13 @@ import {
   parseSettingsImport,
   SETTINGS_FILE_FORMAT,
 } from '../../../src/storage/import-export';
+import { SETTINGS_VERSION } from '../../../src/storage/migrations/settings';
 import { DEFAULT_SETTINGS_V1 } from '../../../src/storage/migrations/settings-v1';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsToStored,
+} from '../../../src/storage/settings-schema';
 
 const custom: Settings = {
   ...DEFAULT_SETTINGS,
@@ -36,8 +41,8 @@ describe('exportSettingsJson', () => {
     expect(json).toContain('\n  "format": "second-thought-settings"');
     expect(JSON.parse(json)).toEqual({
       format: SETTINGS_FILE_FORMAT,
-      version: 2,
-      settings: custom,
+      version: SETTINGS_VERSION,
+      settings: settingsToStored(custom),
     });
   });
 
@@ -64,8 +69,8 @@ describe('parseSettingsImport', () => {
     expect(errorOf(file({ ...custom, snoozeUntil: 'soon' }))).toContain(
       'snoozeUntil: must be a whole number, or null',
     );
-    expect(errorOf(file({ ...custom, sites: { whatsapp: 'yes', messenger: true } }))).toContain(
-      'sites.whatsapp: must be true or false',
+    expect(errorOf(file({ ...settingsToStored(custom), sitesOff: 'messenger' }, 3))).toContain(
+      'sitesOff: must be a list',
     );
   });
 
@@ -93,12 +98,23 @@ describe('parseSettingsImport', () => {
     );
   });
 
-  it('names an unknown rule switch', () => {
+  it('ignores a rule switch from another release (it is no damage)', () => {
+    const other = {
+      ...custom,
+      engine: { ...custom.engine, enabledRules: { ...custom.engine.enabledRules, mood: false } },
+    };
+    expect(parseSettingsImport(file(other))).toEqual({ ok: true, settings: custom });
+    const v3 = settingsToStored(custom);
+    v3.engine.rulesOff = ['mood'];
+    expect(parseSettingsImport(file(v3, 3))).toEqual({ ok: true, settings: custom });
+  });
+
+  it('names a rule switch that is not true or false', () => {
     const bad = {
       ...custom,
-      engine: { ...custom.engine, enabledRules: { ...custom.engine.enabledRules, mood: true } },
+      engine: { ...custom.engine, enabledRules: { ...custom.engine.enabledRules, past: 'no' } },
     };
-    expect(errorOf(file(bad))).toContain('engine.enabledRules: unknown field "mood"');
+    expect(errorOf(file(bad))).toContain('engine.rulesOff: must be a list');
   });
 
   it('gives the size limit of a list that is too long', () => {
@@ -135,7 +151,7 @@ describe('parseSettingsImport', () => {
       /^version: must be a whole number/,
     );
     expect(errorOf(file(custom, 1.5))).toMatch(/^version:/);
-    expect(errorOf(file(custom, 3))).toMatch(/newer version of Second Thought/);
+    expect(errorOf(file(custom, SETTINGS_VERSION + 1))).toMatch(/newer version of Second Thought/);
   });
 
   it('refuses a file without settings', () => {

@@ -1,12 +1,22 @@
 // Property tests on the settings import parser: whatever a file holds, it never throws, and it
 // never accepts something invalid. "Invalid" is checked here by hand (bounds written out, not
 // the schema asking itself), and an accepted file must hold exactly what is imported: the parser
-// may drop keys it does not know, but never coerces, fills in or fixes a value silently.
+// may drop keys it does not know and ignore switches for rules or sites it does not know, tidy
+// the spacing of free texts and drop repeated list entries, but never coerces, fills in or fixes
+// a value otherwise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../../src/rules/types';
+import { chatIdentity } from '../../../src/storage/chat-identity';
 import { exportSettingsJson, parseSettingsImport } from '../../../src/storage/import-export';
-import { DEFAULT_SETTINGS, LIMITS, type Settings } from '../../../src/storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  LIMITS,
+  type Settings,
+  type StoredSettings,
+  settingsFromStored,
+  settingsToStored,
+} from '../../../src/storage/settings-schema';
 
 const VALID: Settings = {
   ...DEFAULT_SETTINGS,
@@ -15,12 +25,15 @@ const VALID: Settings = {
     { site: 'whatsapp', title: 'Alex Morgan' },
     { site: 'messenger', title: 'Jordan 🌊' },
   ],
+  unguardedChats: [{ site: 'whatsapp', title: 'Mum' }],
+  sites: { whatsapp: true, messenger: false },
   snoozeUntil: 1_900_000_000_000,
   engine: {
     ...DEFAULT_SETTINGS.engine,
     quietHours: { start: 22 * 60, end: 6 * 60, days: [0, 5, 6] },
     watchPhrases: [{ phrase: 'one more chance', rule: 'begging' }],
     neverFlag: ['come back to the office'],
+    enabledRules: { ...DEFAULT_SETTINGS.engine.enabledRules, 'pet-name': false },
   },
 };
 
@@ -52,8 +65,18 @@ const ALL_PATHS = pathsOf(exported);
 
 const isInt = (n: unknown, min: number, max: number) =>
   typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+const isTidy = (t: string) => t.trim() === t && !/\s\s/.test(t);
 const isPhrase = (p: unknown) =>
-  typeof p === 'string' && p.trim().length >= 1 && p.length <= LIMITS.phraseLength;
+  typeof p === 'string' && isTidy(p) && p.length >= 1 && p.length <= LIMITS.phraseLength;
+const isChatList = (chats: Settings['guardedChats']) =>
+  chats.length <= LIMITS.chatCount &&
+  chats.every(
+    (c) =>
+      (c.site === 'whatsapp' || c.site === 'messenger') &&
+      isTidy(c.title) &&
+      c.title.length >= 1 &&
+      c.title.length <= LIMITS.chatTitleLength,
+  );
 const onlyKeys = (o: object, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
 
 /** Settings as the product may hold them, written out independently of the zod schema. */
@@ -64,15 +87,9 @@ function isValidSettings(s: Settings): boolean {
     typeof s.sites.whatsapp === 'boolean' &&
     typeof s.sites.messenger === 'boolean' &&
     (s.guardMode === 'all' || s.guardMode === 'listed') &&
-    s.guardedChats.length <= LIMITS.guardedChats &&
-    s.guardedChats.every(
-      (c) =>
-        (c.site === 'whatsapp' || c.site === 'messenger') &&
-        c.title.trim() === c.title &&
-        c.title.length >= 1 &&
-        c.title.length <= LIMITS.chatTitleLength,
-    ) &&
-    isInt(s.pauseSeconds, 0, LIMITS.pauseSecondsMax) &&
+    isChatList(s.guardedChats) &&
+    isChatList(s.unguardedChats) &&
+    isInt(s.pauseSeconds, 0, LIMITS.pauseSeconds.max) &&
     (s.snoozeUntil === null || Number.isInteger(s.snoozeUntil)) &&
     Object.keys(e.enabledRules).sort().join() === [...RULE_IDS].sort().join() &&
     Object.values(e.enabledRules).every((v) => typeof v === 'boolean') &&
@@ -107,17 +124,33 @@ function knownPart(value: unknown, shape: unknown): unknown {
   );
 }
 
-/** The one normalisation an import may do: the person's free texts lose surrounding spaces. */
-function trimFreeTexts(value: unknown): unknown {
-  const copy = structuredClone(value) as {
-    guardedChats?: Array<{ title?: unknown }>;
-    engine?: { watchPhrases?: Array<{ phrase?: unknown }>; neverFlag?: unknown[] };
-  };
-  const trim = (t: unknown) => (typeof t === 'string' ? t.trim() : t);
-  for (const chat of copy.guardedChats ?? []) chat.title = trim(chat.title);
-  for (const watch of copy.engine?.watchPhrases ?? []) watch.phrase = trim(watch.phrase);
-  if (copy.engine?.neverFlag) copy.engine.neverFlag = copy.engine.neverFlag.map(trim);
-  return copy;
+/** Later entries with the key of an earlier one dropped. */
+function firstOfEach<T>(items: T[], key: (item: T) => unknown): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
+
+/**
+ * What an accepted stored-shape file reads as: free texts trimmed with inner spaces as one,
+ * repeated entries (same chat, same phrase ignoring case, same day) dropped, switches expanded.
+ */
+function expectedFrom(value: unknown): Settings {
+  const copy = structuredClone(value) as StoredSettings;
+  const tidy = (t: string) => t.trim().replace(/\s+/g, ' ');
+  for (const list of ['guardedChats', 'unguardedChats'] as const) {
+    copy[list] = firstOfEach(
+      copy[list].map((c) => ({ ...c, title: tidy(c.title) })),
+      (c) => `${c.site}/${chatIdentity(c.title)}`,
+    );
+  }
+  const e = copy.engine;
+  e.watchPhrases = firstOfEach(
+    e.watchPhrases.map((w) => ({ ...w, phrase: tidy(w.phrase) })),
+    (w) => w.phrase.toLocaleLowerCase(),
+  );
+  e.neverFlag = firstOfEach(e.neverFlag.map(tidy), (p) => p.toLocaleLowerCase());
+  e.quietHours.days = firstOfEach(e.quietHours.days, (d) => d);
+  return settingsFromStored(copy);
 }
 
 describe('parseSettingsImport, whatever the file holds', () => {
@@ -141,7 +174,7 @@ describe('parseSettingsImport, whatever the file holds', () => {
           }
           expect(isValidSettings(result.settings)).toBe(true);
           const given = (JSON.parse(text) as { settings: unknown }).settings;
-          expect(result.settings).toEqual(trimFreeTexts(knownPart(given, VALID)));
+          expect(result.settings).toEqual(expectedFrom(knownPart(given, settingsToStored(VALID))));
         },
       ),
       { numRuns: 1500 },
@@ -154,16 +187,19 @@ describe('parseSettingsImport, whatever the file holds', () => {
       [['settings', 'pauseSeconds'], -1],
       [['settings', 'pauseSeconds'], 1.5],
       [['settings', 'pauseSeconds'], '5'],
-      [['settings', 'sites', 'whatsapp'], 'yes'],
+      [['settings', 'sitesOff'], 'messenger'],
+      [['settings', 'sitesOff'], ['x'.repeat(LIMITS.switchIdLength + 1)]],
+      [['settings', 'unguardedChats', 0, 'site'], 'fax'],
       [['settings', 'guardMode'], 'some'],
       [['settings', 'guardedChats', 0, 'title'], ' '],
       [['settings', 'guardedChats', 0, 'title'], 'x'.repeat(LIMITS.chatTitleLength + 1)],
       [
         ['settings', 'guardedChats'],
-        Array(LIMITS.guardedChats + 1).fill({ site: 'whatsapp', title: 'A' }),
+        Array(LIMITS.chatCount + 1).fill({ site: 'whatsapp', title: 'A' }),
       ],
       [['settings', 'snoozeUntil'], 'tomorrow'],
-      [['settings', 'engine', 'enabledRules', 'no-such-rule'], true],
+      [['settings', 'engine', 'rulesOff'], [5]],
+      [['settings', 'engine', 'rulesOff'], Array(LIMITS.switchCount + 1).fill('past')],
       [['settings', 'engine', 'quietHours', 'start'], 1440],
       [['settings', 'engine', 'quietHours', 'days'], [7]],
       [['settings', 'engine', 'frequency', 'perHour'], 1],

@@ -10,7 +10,18 @@ import {
 } from '../../../src/storage/migrations/settings-v1';
 import { getRecoveries } from '../../../src/storage/recoveries';
 import { defineSettingsValue } from '../../../src/storage/settings';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../../src/storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  settingsFromStored,
+  settingsToStored,
+  storedSettingsSchema,
+} from '../../../src/storage/settings-schema';
+
+/** What this release reads from a value of `version`, migrated (as an import does). */
+function readMigrated(value: unknown, version: number) {
+  return settingsFromStored(storedSettingsSchema.parse(migrateSettings(value, version)));
+}
 
 const v1: SettingsV1 = {
   ...DEFAULT_SETTINGS_V1,
@@ -23,7 +34,7 @@ const v1: SettingsV1 = {
   },
 };
 
-const v1AsV2 = {
+const v1AsV2: Settings = {
   ...DEFAULT_SETTINGS,
   guardMode: 'listed',
   guardedChats: [{ site: 'messenger', title: 'Robin' }],
@@ -44,17 +55,16 @@ describe('settings v1 schema', () => {
 
 describe('migrateSettingsV1ToV2 (pure)', () => {
   it('converts clock strings to minutes and derives guardMode from the list', () => {
-    const migrated = migrateSettingsV1ToV2(v1);
-    expect(settingsSchema.parse(migrated)).toEqual(v1AsV2);
+    expect(readMigrated(v1, 1)).toEqual(v1AsV2);
   });
 
   it('maps an empty guarded list to guarding every chat', () => {
-    const migrated = settingsSchema.parse(migrateSettingsV1ToV2(DEFAULT_SETTINGS_V1));
-    expect(migrated).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettingsV1ToV2(DEFAULT_SETTINGS_V1)).toMatchObject({ guardMode: 'all' });
+    expect(readMigrated(DEFAULT_SETTINGS_V1, 1)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('migrated v1 defaults equal the v2 defaults', () => {
-    expect(settingsSchema.parse(migrateSettings(DEFAULT_SETTINGS_V1, 1))).toEqual(DEFAULT_SETTINGS);
+  it('migrated v1 defaults equal the current defaults', () => {
+    expect(readMigrated(DEFAULT_SETTINGS_V1, 1)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('leaves a value that is already v2 unchanged (interrupted migration)', () => {
@@ -83,7 +93,8 @@ describe('migrateSettingsV1ToV2 (pure)', () => {
   });
 
   it('migrateSettings from the current version is the identity', () => {
-    expect(migrateSettings(v1AsV2, SETTINGS_VERSION)).toBe(v1AsV2);
+    const current = settingsToStored(v1AsV2);
+    expect(migrateSettings(current, SETTINGS_VERSION)).toBe(current);
   });
 });
 
@@ -97,8 +108,8 @@ describe('settings item migration through WXT storage', () => {
     const settings = defineSettingsValue();
     expect(await settings.get()).toEqual(v1AsV2);
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
-    expect(stored.settings).toEqual(v1AsV2);
+    expect(stored.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(stored.settings).toEqual(settingsToStored(v1AsV2));
     expect(await getRecoveries()).toEqual([]);
   });
 
