@@ -1,13 +1,21 @@
+import { type ChatStanding, type DecideSettings, decide } from '../rules/decide';
+import type { Finding } from '../rules/types';
 import type { SiteId } from '../sites/types';
+import { sameChat } from '../storage/chat-identity';
 import type { Settings } from '../storage/settings-schema';
 
-export type GuardScope = 'guarded' | 'site-off' | 'snoozed' | 'chat-not-listed';
+/** Where the guard stands in this chat now: out of the way entirely, or the chat's standing. */
+export type GuardScope = 'site-off' | 'snoozed' | ChatStanding;
 
 /**
- * Whether the guard acts in this chat now. Every chat is guarded until the person lists chats;
- * then only the listed ones (names compared as the site shows them, ignoring case and spaces).
+ * The site switched off or the guard snoozed first; else how the person stands towards the chat:
+ * `listed` (they asked for a second thought here), `unguarded` (they asked to be left alone
+ * here), or `unlisted`. Names are compared by `chatIdentity`, as the popup and options page
+ * compare them. A chat on both lists (possible only by editing a file) counts as listed: the
+ * person asked for the pause there, and a pause can always be passed. What pauses in each
+ * standing is `decide`'s to say, not this function's.
  */
-export function guardScope(
+export function chatStanding(
   settings: Settings,
   site: SiteId,
   chatTitle: string | null,
@@ -15,16 +23,28 @@ export function guardScope(
 ): GuardScope {
   if (!settings.sites[site]) return 'site-off';
   if (settings.snoozeUntil !== null && now < settings.snoozeUntil) return 'snoozed';
-  if (settings.guardMode === 'listed') {
-    const wanted = normalise(chatTitle ?? '');
-    const listed = settings.guardedChats.some(
-      (c) => c.site === site && normalise(c.title) === wanted,
-    );
-    if (!listed) return 'chat-not-listed';
-  }
-  return 'guarded';
+  if (chatTitle === null) return 'unlisted';
+  const chat = { site, title: chatTitle };
+  if (settings.guardedChats.some((c) => sameChat(c, chat))) return 'listed';
+  if (settings.unguardedChats.some((c) => sameChat(c, chat))) return 'unguarded';
+  return 'unlisted';
 }
 
-function normalise(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').toLowerCase();
+/** A finding that reaches any chat the guard is on; only its reach matters here. */
+const REACHES_ANYWHERE: Finding = {
+  rule: 'self-harm',
+  severity: 'high',
+  reach: 'anywhere',
+  spans: [],
+  reason: '',
+  suggestion: '',
+};
+
+/**
+ * Whether the guard is on in a chat of this standing at all: whether `decide` would pause there
+ * for a finding that reaches anywhere. Asked of `decide` itself, so there is one answer. When
+ * it is not, the guard stays out entirely: no analysis, nothing shown, nothing counted.
+ */
+export function guardIsOn(standing: ChatStanding, settings: DecideSettings): boolean {
+  return decide([REACHES_ANYWHERE], standing, settings).pause.length > 0;
 }

@@ -1,4 +1,5 @@
 import type { OutcomeKind } from '../messaging/protocol';
+import { decide } from '../rules/decide';
 import type { Finding, RuleId } from '../rules/types';
 import type { OverlayView } from '../ui/guard/guard-overlay';
 import { chipKey, type WarningModel } from '../ui/guard/warning-chip';
@@ -9,7 +10,7 @@ import { ComposerMemo } from './composer-memo';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
 import { editingElsewhere } from './editing-elsewhere';
-import { guardScope } from './guard-scope';
+import { chatStanding, guardIsOn } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { LiveDebounce } from './live-debounce';
 import { createOutbox, newEventId } from './outbox';
@@ -208,7 +209,8 @@ export class Guard {
   private decide(event: Event, countsAsSend: boolean, composer: HTMLElement | null): void {
     const assessed = this.assess(composer, true);
     if (!assessed || assessed.draft.trim() === '') return;
-    if (assessed.findings.length === 0) {
+    // Only what pauses in this chat holds the send; findings that do not reach it count nothing.
+    if (assessed.pause.length === 0) {
       if (countsAsSend) {
         this.report('safe-send', []);
         this.noteSend();
@@ -243,12 +245,13 @@ export class Guard {
   }
 
   /**
-   * The draft and its findings in the current chat, or null when the guard should stay out.
-   * `forComposer` is the composer in question when known (else the adapter finds it). A send
-   * (`fresh`) reads the chat afresh; the live check may use what was read for this chat before
-   * (see ChatFactsCache).
+   * The draft, the findings that reach the current chat (what the chip and dialog speak of) and
+   * the rules that pause there, as `decide` says; or null when the guard stays out (site off,
+   * snoozed, or a chat it is not on in). `forComposer` is the composer in question when known
+   * (else the adapter finds it). A send (`fresh`) reads the chat afresh; the live check may use
+   * what was read for this chat before (see ChatFactsCache).
    */
-  private assess(forComposer: HTMLElement | null, fresh: boolean) {
+  private assess(forComposer: HTMLElement | null, fresh: boolean): Assessment | null {
     const { adapter, doc } = this.o;
     const settings = this.o.settings();
     const composer = forComposer ?? adapter.findComposer(doc);
@@ -256,9 +259,12 @@ export class Guard {
     const facts = fresh ? readFresh(adapter, doc, composer) : this.chatFacts.read(composer);
     const title = facts.title;
     this.trackChat(title);
-    if (guardScope(settings, adapter.id, title, this.o.now()) !== 'guarded') return null;
+    const standing = chatStanding(settings, adapter.id, title, this.o.now());
+    if (standing === 'site-off' || standing === 'snoozed') return null;
+    const decideSettings = { guardMode: settings.guardMode };
+    if (!guardIsOn(standing, decideSettings)) return null;
     const draft = adapter.readDraft(composer);
-    if (draft.trim() === '') return { composer, title, draft, findings: [] as Finding[] };
+    if (draft.trim() === '') return { composer, title, draft, findings: [], pause: [] };
     const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];
     const check = checkDraft(
       this.o.analyze,
@@ -269,7 +275,8 @@ export class Guard {
       this.o.now(),
     );
     if (check.error) this.health.engineFailed(check.error);
-    return { composer, title, draft, findings: check.findings };
+    const decision = decide(check.findings, standing, decideSettings);
+    return { composer, title, draft, findings: decision.findings, pause: decision.pause };
   }
 
   private trackChat(title: string | null): void {
@@ -343,6 +350,16 @@ export class Guard {
     if (!view.warning && !view.dialog) this.shownFor.stop();
     this.o.overlay.render(view, this.pause.actions);
   }
+}
+
+interface Assessment {
+  composer: HTMLElement;
+  title: string | null;
+  draft: string;
+  /** The findings that reach this chat: what the chip and the dialog speak of. */
+  findings: Finding[];
+  /** The rules that open the dialog here; empty: the draft sends at once. */
+  pause: RuleId[];
 }
 
 function rulesOf(findings: readonly Finding[]): RuleId[] {

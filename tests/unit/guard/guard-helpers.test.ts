@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Bypass } from '../../../src/guard/bypass';
 import { chatKeyFor } from '../../../src/guard/chat-key';
-import { guardScope } from '../../../src/guard/guard-scope';
+import { chatStanding, type GuardScope, guardIsOn } from '../../../src/guard/guard-scope';
 import { createOutbox } from '../../../src/guard/outbox';
 import { RepeatAttempts } from '../../../src/guard/repeat-attempts';
 import { isSendKey } from '../../../src/guard/send-keys';
 import type { OutcomeEvent } from '../../../src/messaging/protocol';
-import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
+import type { ChatStanding } from '../../../src/rules/decide';
+import type { SiteId } from '../../../src/sites/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 
 const key = (init: KeyboardEventInit & { keyCode?: number }) => new KeyboardEvent('keydown', init);
 
@@ -41,27 +43,110 @@ describe('Bypass', () => {
   });
 });
 
-describe('guardScope', () => {
-  const s = DEFAULT_SETTINGS;
-  it('guards every chat until chats are listed, then only those', () => {
-    expect(guardScope(s, 'whatsapp', 'Alex', 0)).toBe('guarded');
-    const listed = {
-      ...s,
-      guardMode: 'listed' as const,
-      guardedChats: [{ site: 'whatsapp' as const, title: 'Alex  Morgan' }],
-    };
-    expect(guardScope(listed, 'whatsapp', 'alex morgan', 0)).toBe('guarded');
-    expect(guardScope(listed, 'whatsapp', 'Mum', 0)).toBe('chat-not-listed');
-    expect(guardScope(listed, 'messenger', 'Alex Morgan', 0)).toBe('chat-not-listed');
-  });
-
-  it('respects the site switch and the snooze', () => {
-    expect(guardScope({ ...s, sites: { ...s.sites, messenger: false } }, 'messenger', 'A', 0)).toBe(
+describe('chatStanding', () => {
+  const base: Settings = {
+    ...DEFAULT_SETTINGS,
+    guardedChats: [{ site: 'whatsapp', title: 'Alex  Morgan' }],
+    unguardedChats: [
+      { site: 'whatsapp', title: 'Mum' },
+      { site: 'messenger', title: 'Ａｌｅｘ Morgan' },
+    ],
+  };
+  const table: [string, Settings, SiteId, string | null, number, GuardScope][] = [
+    ['a listed chat', base, 'whatsapp', 'Alex Morgan', 0, 'listed'],
+    [
+      'listed, read with other case and spacing',
+      base,
+      'whatsapp',
+      '  alex\u00a0 MORGAN ',
+      0,
+      'listed',
+    ],
+    ['a chat left alone', base, 'whatsapp', 'mum', 0, 'unguarded'],
+    [
+      'left alone, full-width letters folded (NFKC)',
+      base,
+      'messenger',
+      'alex morgan',
+      0,
+      'unguarded',
+    ],
+    ['any other chat', base, 'whatsapp', 'Sam', 0, 'unlisted'],
+    ['the same name on another site', base, 'messenger', 'Mum', 0, 'unlisted'],
+    ['no title read', base, 'whatsapp', null, 0, 'unlisted'],
+    [
+      'listed mode does not change a standing',
+      { ...base, guardMode: 'listed' },
+      'whatsapp',
+      'Sam',
+      0,
+      'unlisted',
+    ],
+    [
+      'on both lists: listed wins',
+      {
+        ...base,
+        unguardedChats: [...base.unguardedChats, { site: 'whatsapp', title: 'alex morgan' }],
+      },
+      'whatsapp',
+      'Alex Morgan',
+      0,
+      'listed',
+    ],
+    [
+      'site switched off, even for a listed chat',
+      { ...base, sites: { ...base.sites, whatsapp: false } },
+      'whatsapp',
+      'Alex Morgan',
+      0,
       'site-off',
-    );
-    expect(guardScope({ ...s, snoozeUntil: 100 }, 'whatsapp', 'A', 50)).toBe('snoozed');
-    expect(guardScope({ ...s, snoozeUntil: 100 }, 'whatsapp', 'A', 150)).toBe('guarded');
-  });
+    ],
+    [
+      'snoozed, even for a listed chat',
+      { ...base, snoozeUntil: 100 },
+      'whatsapp',
+      'Alex Morgan',
+      50,
+      'snoozed',
+    ],
+    [
+      'a snooze that has ended',
+      { ...base, snoozeUntil: 100 },
+      'whatsapp',
+      'Alex Morgan',
+      100,
+      'listed',
+    ],
+    [
+      'site off goes before snoozed',
+      { ...base, snoozeUntil: 100, sites: { ...base.sites, messenger: false } },
+      'messenger',
+      'Sam',
+      50,
+      'site-off',
+    ],
+  ];
+  for (const [name, settings, site, title, now, expected] of table) {
+    it(`${name}: ${expected}`, () => {
+      expect(chatStanding(settings, site, title, now)).toBe(expected);
+    });
+  }
+});
+
+describe('guardIsOn (asked of decide)', () => {
+  const table: [ChatStanding, 'all' | 'listed', boolean][] = [
+    ['listed', 'all', true],
+    ['listed', 'listed', true],
+    ['unlisted', 'all', true],
+    ['unlisted', 'listed', false],
+    ['unguarded', 'all', false],
+    ['unguarded', 'listed', false],
+  ];
+  for (const [standing, guardMode, on] of table) {
+    it(`${standing} chat, guard mode ${guardMode}: ${on ? 'on' : 'off'}`, () => {
+      expect(guardIsOn(standing, { guardMode })).toBe(on);
+    });
+  }
 });
 
 describe('chatKeyFor', () => {
