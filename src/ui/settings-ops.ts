@@ -3,37 +3,59 @@
  * tested alone and passed straight to `updateSettings`.
  */
 import type { SiteId } from '../sites/types';
+import { sameChat } from '../storage/chat-identity';
 import type { GuardedChat, Settings } from '../storage/settings-schema';
 
 export const SNOOZE_MS = 60 * 60 * 1000;
 
-/** Chat names are compared as a person reads them: spacing and letter case do not matter. */
-function chatName(title: string): string {
-  return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+type ChatList = 'guardedChats' | 'unguardedChats';
+
+function onList(settings: Settings, list: ChatList, chat: GuardedChat): boolean {
+  return settings[list].some((c) => sameChat(c, chat));
 }
 
-export function sameChat(a: GuardedChat, b: GuardedChat): boolean {
-  return a.site === b.site && chatName(a.title) === chatName(b.title);
+function withChat(settings: Settings, list: ChatList, chat: GuardedChat): Settings {
+  if (onList(settings, list, chat)) return settings;
+  return {
+    ...settings,
+    [list]: [...settings[list], { site: chat.site, title: chat.title.trim() }],
+  };
 }
 
+function withoutChat(settings: Settings, list: ChatList, chat: GuardedChat): Settings {
+  if (!onList(settings, list, chat)) return settings;
+  return { ...settings, [list]: settings[list].filter((c) => !sameChat(c, chat)) };
+}
+
+/** Listed: a second thought for everything written there ("Guard this chat"). */
 export function isChatListed(settings: Settings, chat: GuardedChat): boolean {
-  return settings.guardedChats.some((listed) => sameChat(listed, chat));
+  return onList(settings, 'guardedChats', chat);
 }
 
-/** Adds a chat to the list (once), leaving the guard mode as it is. */
+/** Left alone: the guard stays out of this chat entirely ("Don't guard this chat"). */
+export function isChatLeftAlone(settings: Settings, chat: GuardedChat): boolean {
+  return onList(settings, 'unguardedChats', chat);
+}
+
+/**
+ * Lists a chat (once), so every finding counts there. It is no longer left alone, and the guard
+ * mode stays as it is: listing one chat does not stop the guard in the others.
+ */
 export function listChat(settings: Settings, chat: GuardedChat): Settings {
-  if (isChatListed(settings, chat)) return settings;
-  const entry = { site: chat.site, title: chat.title.trim() };
-  return { ...settings, guardedChats: [...settings.guardedChats, entry] };
+  return withChat(withoutChat(settings, 'unguardedChats', chat), 'guardedChats', chat);
 }
 
-/** Guards this chat and switches to guarding only listed chats (the popup's "Guard this chat"). */
-export function guardChat(settings: Settings, chat: GuardedChat): Settings {
-  return { ...listChat(settings, chat), guardMode: 'listed' };
+export function unlistChat(settings: Settings, chat: GuardedChat): Settings {
+  return withoutChat(settings, 'guardedChats', chat);
 }
 
-export function unguardChat(settings: Settings, chat: GuardedChat): Settings {
-  return { ...settings, guardedChats: settings.guardedChats.filter((c) => !sameChat(c, chat)) };
+/** Leaves a chat alone (once): nothing is shown or held there. It is no longer listed. */
+export function leaveChatAlone(settings: Settings, chat: GuardedChat): Settings {
+  return withChat(withoutChat(settings, 'guardedChats', chat), 'unguardedChats', chat);
+}
+
+export function stopLeavingChatAlone(settings: Settings, chat: GuardedChat): Settings {
+  return withoutChat(settings, 'unguardedChats', chat);
 }
 
 export function isSnoozed(settings: Settings, now: number): boolean {

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
-import { listChat, unguardChat } from '../settings-ops';
+import { listChat, stopLeavingChatAlone, unlistChat } from '../settings-ops';
 import { Section } from './Section';
 import type { Save } from './use-saver';
 import { CHAT_LIST, checkListEntry } from './validation';
 
-/** Guard every chat, or only the ones named here (as the site shows the name). */
+/**
+ * Guard every chat, or only the listed ones; the chats listed (every finding counts there) and
+ * the chats left alone (the guard stays out), each removable.
+ */
 export function ChatsSection({ settings, save }: { settings: Settings; save: Save }) {
   const setMode = (guardMode: Settings['guardMode']) => save((s) => ({ ...s, guardMode }));
   return (
@@ -22,7 +25,10 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
           />
           <span>
             All chats
-            <span class="choice__desc">Every draft on the sites you turned on.</span>
+            <span class="choice__desc">
+              Every chat on the sites you turned on, except those left alone. Outside your listed
+              chats only what carries the breakup, or is a risk to anyone, gets a pause.
+            </span>
           </span>
         </label>
         <label class="choice">
@@ -39,6 +45,7 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
         </label>
       </fieldset>
       <ChatList settings={settings} save={save} />
+      <LeftAlone settings={settings} save={save} />
     </Section>
   );
 }
@@ -65,6 +72,10 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
 
   return (
     <div class="list-editor">
+      <h3 class="subhead">Listed chats</h3>
+      <p class="hint">
+        A second thought for everything you write there, even "I love you" and late nights.
+      </p>
       {settings.guardedChats.length === 0 ? (
         <p class="hint">
           {listed
@@ -82,7 +93,7 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
                 type="button"
                 class="button button--quiet"
                 aria-label={`Stop guarding ${chat.title} on ${SITE_LABELS[chat.site]}`}
-                onClick={() => save((s) => unguardChat(s, chat))}
+                onClick={() => save((s) => unlistChat(s, chat))}
               >
                 Remove
               </button>
@@ -137,6 +148,38 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
         <p id="chat-name-hint" class="hint">
           Write the name exactly as the site shows it at the top of the chat.
         </p>
+      )}
+    </div>
+  );
+}
+
+/** The chats the person asked the guard to leave alone (from the popup), each removable. */
+function LeftAlone({ settings, save }: { settings: Settings; save: Save }) {
+  return (
+    <div class="list-editor">
+      <h3 class="subhead">Chats left alone</h3>
+      {settings.unguardedChats.length === 0 ? (
+        <p class="hint">
+          None. Choose "Don't guard this chat" in the toolbar popup over a chat to leave it alone.
+        </p>
+      ) : (
+        <ul class="list" aria-label="Chats left alone">
+          {settings.unguardedChats.map((chat) => (
+            <li key={`${chat.site}:${chat.title}`} class="list__item">
+              <span>
+                {chat.title} <span class="tag">{SITE_LABELS[chat.site]}</span>
+              </span>
+              <button
+                type="button"
+                class="button button--quiet"
+                aria-label={`Guard ${chat.title} on ${SITE_LABELS[chat.site]} again`}
+                onClick={() => save((s) => stopLeavingChatAlone(s, chat))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

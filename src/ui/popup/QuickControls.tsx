@@ -3,13 +3,16 @@ import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
 import type { ActiveTab } from '../data/active-tab';
 import {
-  guardChat,
+  isChatLeftAlone,
   isChatListed,
   isSnoozed,
+  leaveChatAlone,
+  listChat,
   resume,
   setSiteOn,
   snooze,
-  unguardChat,
+  stopLeavingChatAlone,
+  unlistChat,
 } from '../settings-ops';
 import { formatClock } from '../shared/format';
 import { Switch } from '../shared/Switch';
@@ -70,6 +73,10 @@ function SiteSwitches({
   );
 }
 
+/**
+ * The open chat's standing, as two switches that exclude each other: listed (every finding
+ * counts here, the ex's chat) or left alone (the guard stays out). Neither: the guard mode says.
+ */
 function GuardChat({
   settings,
   chat,
@@ -79,40 +86,41 @@ function GuardChat({
   chat: NonNullable<ActiveTab['chat']>;
   run: Run;
 }) {
-  const listed = settings.guardMode === 'listed' && isChatListed(settings, chat);
-  if (listed) {
-    return (
-      <div class="controls__row">
-        <p class="controls__status">
-          <span class="dot dot--ok" aria-hidden="true" />
-          <span>
-            Guarding <b>{chat.title}</b>
-          </span>
-        </p>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => run((s) => unguardChat(s, chat))}
-        >
-          Stop
-        </button>
-      </div>
-    );
-  }
+  const listed = isChatListed(settings, chat);
+  const leftAlone = isChatLeftAlone(settings, chat);
+  const offByMode = !listed && !leftAlone && settings.guardMode === 'listed';
   return (
-    <div class="controls__stack">
-      <button
-        type="button"
-        class="button button--primary"
-        onClick={() => run((s) => guardChat(s, chat))}
-      >
-        Guard this chat
-      </button>
-      <p class="hint">
-        {settings.guardMode === 'all'
-          ? `Every chat is guarded now. This guards only ${chat.title} and the chats you add later.`
-          : `Adds ${chat.title} to the chats you guard.`}
+    <div class="controls__stack controls__chat">
+      <p class="controls__status">
+        This chat: <b>{chat.title}</b>
       </p>
+      <Switch
+        id="chat-listed"
+        label="Guard this chat"
+        checked={listed}
+        describedBy="chat-listed-hint"
+        onChange={(on) => run((s) => (on ? listChat(s, chat) : unlistChat(s, chat)))}
+      />
+      <p id="chat-listed-hint" class="hint">
+        {
+          "Guard this chat: a second thought for everything you write here, even 'I love you' and late nights."
+        }
+      </p>
+      <Switch
+        id="chat-left-alone"
+        label="Don't guard this chat"
+        checked={leftAlone}
+        describedBy="chat-left-alone-hint"
+        onChange={(on) =>
+          run((s) => (on ? leaveChatAlone(s, chat) : stopLeavingChatAlone(s, chat)))
+        }
+      />
+      <p id="chat-left-alone-hint" class="hint">
+        {"Don't guard this chat: Second Thought stays out of it."}
+      </p>
+      {offByMode && (
+        <p class="hint">Only listed chats are guarded (see Options), so this one is not now.</p>
+      )}
     </div>
   );
 }

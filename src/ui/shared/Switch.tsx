@@ -5,14 +5,17 @@ export function Switch({
   checked,
   onChange,
   description,
+  describedBy,
 }: {
   id: string;
   label: string;
   checked: boolean;
   onChange: (on: boolean) => void;
   description?: string;
+  /** Id of a hint shown elsewhere, when the description is not beside the label. */
+  describedBy?: string;
 }) {
-  const descId = description ? `${id}-desc` : undefined;
+  const descId = description ? `${id}-desc` : describedBy;
   return (
     <div class="switch">
       <input

@@ -95,6 +95,28 @@ describe('options: settings', () => {
     await waitFor(() => expect(store.current.guardedChats).toEqual([]));
   });
 
+  it('shows the chats left alone, each removable', async () => {
+    const store = installFakeSettings({
+      ...DEFAULT_SETTINGS,
+      guardedChats: [{ site: 'whatsapp', title: 'Alex' }],
+      unguardedChats: [
+        { site: 'whatsapp', title: 'Mum' },
+        { site: 'messenger', title: 'Work' },
+      ],
+    });
+    render(<OptionsApp />);
+    const alone = await screen.findByRole('list', { name: 'Chats left alone' });
+    expect(within(alone).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(screen.getByRole('list', { name: 'Guarded chats' })).getByText('Alex'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Guard Mum on WhatsApp Web again' }));
+    await waitFor(() =>
+      expect(store.current.unguardedChats).toEqual([{ site: 'messenger', title: 'Work' }]),
+    );
+    expect(store.current.guardedChats).toEqual([{ site: 'whatsapp', title: 'Alex' }]);
+  });
+
   it('switches to listed chats only', async () => {
     const store = await renderOptions();
     fireEvent.click(screen.getByRole('radio', { name: /only the chats listed/i }));

@@ -16,6 +16,12 @@ vi.mock('../../../src/ui/data/navigation');
 
 const NO_HEALTH = { whatsapp: null, messenger: null };
 
+/** The text of the elements that describe `el` (aria-describedby). */
+function describedText(el: HTMLElement): string {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
 const POPULATED = makeStats({
   today: counts({ warned: 3, paused: 2, keptEditing: 1, sentAnyway: 1 }),
   last7Days: counts({ warned: 9, paused: 6, keptEditing: 3, savedNote: 1, sentAnyway: 2 }),
@@ -118,7 +124,7 @@ describe('popup', () => {
     expect(await screen.findByRole('button', { name: /snooze/i })).toBeTruthy();
   });
 
-  it('guards the open chat and then says so', async () => {
+  it('over a chat: "Guard this chat" and "Don\'t guard this chat", each saying what it means, excluding each other', async () => {
     const store = installFakeSettings();
     vi.mocked(fetchStats).mockResolvedValue(POPULATED);
     vi.mocked(getActiveTab).mockResolvedValue({
@@ -126,12 +132,40 @@ describe('popup', () => {
       chat: { site: 'whatsapp', title: 'Alex' },
     });
     render(<PopupApp />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Guard this chat' }));
-    await screen.findByText('Alex', { selector: 'b' });
-    expect(screen.getByText(/guarding/i).textContent).toBe('Guarding Alex');
-    expect(store.current.guardMode).toBe('listed');
-    expect(store.current.guardedChats).toEqual([{ site: 'whatsapp', title: 'Alex' }]);
-    expect(screen.queryByRole('button', { name: 'Guard this chat' })).toBeNull();
+    const guard = (await screen.findByRole('switch', {
+      name: 'Guard this chat',
+    })) as HTMLInputElement;
+    const leave = screen.getByRole('switch', { name: "Don't guard this chat" }) as HTMLInputElement;
+    expect(guard.checked).toBe(false);
+    expect(leave.checked).toBe(false);
+    expect(describedText(guard)).toBe(
+      "Guard this chat: a second thought for everything you write here, even 'I love you' and late nights.",
+    );
+    expect(describedText(leave)).toBe("Don't guard this chat: Second Thought stays out of it.");
+
+    fireEvent.click(guard);
+    await waitFor(() =>
+      expect(store.current.guardedChats).toEqual([{ site: 'whatsapp', title: 'Alex' }]),
+    );
+    expect(store.current.guardMode).toBe('all');
+    await waitFor(() => expect(guard.checked).toBe(true));
+
+    fireEvent.click(leave);
+    await waitFor(() =>
+      expect(store.current.unguardedChats).toEqual([{ site: 'whatsapp', title: 'Alex' }]),
+    );
+    expect(store.current.guardedChats).toEqual([]);
+    await waitFor(() => expect(leave.checked).toBe(true));
+    expect(guard.checked).toBe(false);
+
+    fireEvent.click(guard);
+    await waitFor(() => expect(store.current.guardedChats).toHaveLength(1));
+    expect(store.current.unguardedChats).toEqual([]);
+    await waitFor(() => expect(leave.checked).toBe(false));
+
+    fireEvent.click(guard);
+    await waitFor(() => expect(store.current.guardedChats).toEqual([]));
+    expect(guard.checked).toBe(false);
   });
 
   it('shows only the current site switch on a supported site, and it saves', async () => {

@@ -1,40 +1,58 @@
 import { describe, expect, it } from 'vitest';
+import { chatIdentity, sameChat } from '../../../src/storage/chat-identity';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../src/storage/settings-schema';
 import {
-  guardChat,
+  isChatLeftAlone,
   isChatListed,
   isSnoozed,
+  leaveChatAlone,
+  listChat,
   resume,
   SNOOZE_MS,
-  sameChat,
   setSiteOn,
   snooze,
-  unguardChat,
+  stopLeavingChatAlone,
+  unlistChat,
 } from '../../../src/ui/settings-ops';
 
 const alex = { site: 'whatsapp' as const, title: 'Alex' };
 
 describe('settings changes from the pages', () => {
-  it('guarding a chat lists it once and switches to listed chats', () => {
-    const once = guardChat(DEFAULT_SETTINGS, alex);
-    const twice = guardChat(once, { site: 'whatsapp', title: '  alex ' });
-    expect(twice.guardMode).toBe('listed');
+  it('listing a chat lists it once and leaves the guard mode as it is', () => {
+    const once = listChat(DEFAULT_SETTINGS, alex);
+    const twice = listChat(once, { site: 'whatsapp', title: '  alex ' });
+    expect(twice.guardMode).toBe('all');
     expect(twice.guardedChats).toEqual([alex]);
     expect(settingsSchema.safeParse(twice).success).toBe(true);
     expect(DEFAULT_SETTINGS.guardedChats).toEqual([]);
+    expect(listChat({ ...DEFAULT_SETTINGS, guardMode: 'listed' }, alex).guardMode).toBe('listed');
   });
 
   it('treats the same name on another site as another chat', () => {
     expect(sameChat(alex, { site: 'messenger', title: 'Alex' })).toBe(false);
     expect(
-      isChatListed(guardChat(DEFAULT_SETTINGS, alex), { site: 'messenger', title: 'Alex' }),
+      isChatListed(listChat(DEFAULT_SETTINGS, alex), { site: 'messenger', title: 'Alex' }),
     ).toBe(false);
   });
 
-  it('unguarding removes only that chat', () => {
+  it('unlisting removes only that chat', () => {
     const sam = { site: 'messenger' as const, title: 'Sam' };
-    const both = guardChat(guardChat(DEFAULT_SETTINGS, alex), sam);
-    expect(unguardChat(both, { site: 'whatsapp', title: 'ALEX' }).guardedChats).toEqual([sam]);
+    const both = listChat(listChat(DEFAULT_SETTINGS, alex), sam);
+    expect(unlistChat(both, { site: 'whatsapp', title: 'ALEX' }).guardedChats).toEqual([sam]);
+  });
+
+  it('listed and left alone exclude each other', () => {
+    const listed = listChat(DEFAULT_SETTINGS, alex);
+    const alone = leaveChatAlone(listed, { site: 'whatsapp', title: 'alex' });
+    expect(isChatListed(alone, alex)).toBe(false);
+    expect(isChatLeftAlone(alone, alex)).toBe(true);
+    expect(alone.unguardedChats).toEqual([{ site: 'whatsapp', title: 'alex' }]);
+    const back = listChat(alone, alex);
+    expect(isChatListed(back, alex)).toBe(true);
+    expect(isChatLeftAlone(back, alex)).toBe(false);
+    expect(stopLeavingChatAlone(alone, alex).unguardedChats).toEqual([]);
+    expect(leaveChatAlone(alone, alex)).toBe(alone);
+    expect(settingsSchema.safeParse(alone).success).toBe(true);
   });
 
   it('snoozes for one hour from now and resumes', () => {
@@ -52,5 +70,27 @@ describe('settings changes from the pages', () => {
       whatsapp: true,
       messenger: false,
     });
+  });
+});
+
+describe('chatIdentity: the one definition of the same chat', () => {
+  it.each([
+    ['Alex Morgan', '  alex   morgan '],
+    ['Alex Morgan', 'alex\u00a0morgan'],
+    ['Ａｌｅｘ', 'alex'],
+    ['Café', 'Cafe\u0301'],
+    ['STRASSE', 'straße'],
+    ['ﬁona', 'FIONA'],
+  ])('%j and %j are the same chat', (a, b) => {
+    expect(chatIdentity(a)).toBe(chatIdentity(b));
+    expect(sameChat({ site: 'whatsapp', title: a }, { site: 'whatsapp', title: b })).toBe(true);
+  });
+
+  it.each([
+    ['Alex', 'Alexa'],
+    ['Alex Morgan', 'AlexMorgan'],
+    ['Mum', 'Mum 2'],
+  ])('%j and %j are different chats', (a, b) => {
+    expect(chatIdentity(a)).not.toBe(chatIdentity(b));
   });
 });
