@@ -2,7 +2,11 @@
 // tab without a reload, and a bad settings file changes nothing.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../../src/storage/settings-schema';
+import {
+  type Settings,
+  settingsFromStored,
+  storedSettingsSchema,
+} from '../../src/storage/settings-schema';
 import { holdRiskyDraft, RISKY_BEGGING, RISKY_PAST } from './harness/activity';
 import { settingsForBulkSends, storeSettings } from './harness/counting';
 import { clearStorage, openOptions, openPopup, readStorage } from './harness/extension-pages';
@@ -13,8 +17,9 @@ import { composer, openSite, sentMessages, typeDraft } from './harness/sites';
 const browser = useBrowser({ withExtension: true });
 const SETTINGS: Settings = { ...settingsForBulkSends(), pauseSeconds: 0 };
 
+/** The stored settings as the pages read them (storage holds the switches as overrides). */
 async function storedSettings(): Promise<Settings> {
-  return (await readStorage(browser())).settings as Settings;
+  return settingsFromStored(storedSettingsSchema.parse((await readStorage(browser())).settings));
 }
 
 /**
@@ -134,7 +139,7 @@ describe('popup quick controls', () => {
     await popup.close();
   });
 
-  it('"Guard this chat" over an open chat guards only that chat, in the open tab', async () => {
+  it('"Guard this chat" lists the open chat and leaves the others guarded; "Don\'t guard this chat" leaves it alone', async () => {
     await clearStorage(browser());
     await storeSettings(browser(), SETTINGS);
     const site = await openSite(browser().context, 'whatsapp');
@@ -144,29 +149,52 @@ describe('popup quick controls', () => {
           .name,
     )) as string;
     const popup = await openPopup(browser(), site);
-    // The popup asks the tab which chat is open; the button appears with the answer.
-    const guardThisChat = popup.getByRole('button', { name: 'Guard this chat' });
+    // The popup asks the tab which chat is open; the chat's switches appear with the answer.
+    const guardThisChat = popup.getByRole('switch', { name: 'Guard this chat', exact: true });
+    const leaveAlone = popup.getByRole('switch', { name: "Don't guard this chat", exact: true });
     await guardThisChat.waitFor();
-    expect(await popup.getByRole('switch').count()).toBe(1); // only the site in the tab
+    expect(await leaveAlone.isChecked()).toBe(false);
+    expect(await popup.getByRole('switch', { name: /^Guard on / }).count()).toBe(1); // the tab's site
     await guardThisChat.click();
     await expect
       .poll(async () => {
         const s = await storedSettings();
-        return { mode: s.guardMode, chats: s.guardedChats };
+        return { mode: s.guardMode, chats: s.guardedChats, alone: s.unguardedChats };
       })
-      .toEqual({ mode: 'listed', chats: [{ site: 'whatsapp', title }] });
-    await popup.getByText(`Guarding ${title}`).waitFor();
+      .toEqual({ mode: 'all', chats: [{ site: 'whatsapp', title }], alone: [] });
+    await expect.poll(() => guardThisChat.isChecked()).toBe(true);
 
-    // Another chat in the same tab is now left alone; the guarded one is still guarded.
+    // Listing one chat does not stop the guard in the others: Mum's chat is still guarded.
     await site.bringToFront();
     await site.locator('#side [role=listitem]', { hasText: 'Mum' }).click();
+    await holdRiskyDraft(site, 'whatsapp', RISKY_PAST);
+    await site.keyboard.press('Escape');
+    await waitForNoDialog(site);
+    await site.locator('#side [role=listitem]', { hasText: title }).click();
+    await holdRiskyDraft(site, 'whatsapp', RISKY_PAST);
+    await site.keyboard.press('Escape');
+    await waitForNoDialog(site);
+    await composer(site, 'whatsapp').click();
+    await site.keyboard.press('ControlOrMeta+A');
+    await site.keyboard.press('Backspace');
+
+    // "Don't guard this chat" turns listing off and leaves the chat alone, live in the tab.
+    await popup.bringToFront();
+    await leaveAlone.click();
+    await expect
+      .poll(async () => {
+        const s = await storedSettings();
+        return { chats: s.guardedChats, alone: s.unguardedChats };
+      })
+      .toEqual({ chats: [], alone: [{ site: 'whatsapp', title }] });
+    await expect.poll(() => guardThisChat.isChecked()).toBe(false);
+    expect(await leaveAlone.isChecked()).toBe(true);
+    await site.bringToFront();
     await typeDraft(site, 'whatsapp', RISKY_PAST);
     await waitUntilGuardStandsAside(site);
     await site.keyboard.press('Enter');
     await expect.poll(() => sentMessages(site)).toHaveLength(1);
     expect(await dialogIsOpen(site)).toBe(false);
-    await site.locator('#side [role=listitem]', { hasText: title }).click();
-    await holdRiskyDraft(site, 'whatsapp', RISKY_PAST);
 
     await Promise.all([site.close(), popup.close()]);
   });
@@ -176,7 +204,7 @@ describe('popup quick controls', () => {
     await storeSettings(browser(), SETTINGS);
     const site = await openSite(browser().context, 'messenger');
     const popup = await openPopup(browser(), site);
-    await popup.getByRole('button', { name: 'Guard this chat' }).waitFor(); // the tab answered
+    await popup.getByRole('switch', { name: 'Guard this chat', exact: true }).waitFor(); // the tab answered
     const messenger = popup.getByRole('switch', { name: 'Guard on Messenger' });
     await messenger.click();
     await expect.poll(async () => (await storedSettings()).sites.messenger).toBe(false);

@@ -1,5 +1,5 @@
 // Which chats the guard acts in, changed while the tab is open (no reload): a site switched off
-// in settings, and the "listed chats" mode. Settings are written through the extension's own
+// in settings, the "listed chats" mode, and chats left alone. Settings are written through the extension's own
 // storage from its service worker, as the popup and options page do.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -119,4 +119,40 @@ describe('guard mode "listed chats"', () => {
     await expect.poll(() => dialogTitle(page)).toBeTruthy();
     expect(await sentMessages(page)).toEqual([]);
   });
+});
+
+describe('chats left alone ("Don\'t guard this chat")', () => {
+  for (const [site, options, title, other] of [
+    ['whatsapp', { query: 'chat=jordan' }, ' JORDAN ', 'Mum'],
+    ['messenger', { url: JORDAN_LEE }, 'jordan  lee', 'Weekend hikers'],
+  ] as const) {
+    it(`${site}: a risky draft goes out at once there; other chats stay guarded in "all" mode`, async () => {
+      await writeSettings(browser(), (s) => ({
+        ...s,
+        // Named as the person might have typed it: case and spacing differ from the header.
+        unguardedChats: [{ site, title }],
+      }));
+      const page = await open(site, options);
+      const list = site === 'whatsapp' ? '#side [role=listitem]' : '[role=navigation] a[role=link]';
+      const back = site === 'whatsapp' ? 'Jordan' : 'Jordan Lee';
+      // Another chat first: it is guarded (so the guard is known to be running in this tab).
+      await page.locator(list, { hasText: other }).click();
+      await typeDraft(page, site, RISKY);
+      await expect.poll(() => chip(page)).toMatch(/^Second thought:/);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialogTitle(page)).toBeTruthy();
+      expect(await sentMessages(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialogTitle(page)).toBeNull();
+
+      // The chat left alone: no chip, no dialog, the risky draft goes out at once.
+      await page.locator(list, { hasText: back }).first().click();
+      await typeDraft(page, site, RISKY);
+      await page.waitForTimeout(400); // past the live check's debounce: no chip comes
+      expect(await chip(page)).toBeNull();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sentMessages(page)).toEqual([RISKY]);
+      expect(await dialogTitle(page)).toBeNull();
+    });
+  }
 });
