@@ -1,4 +1,4 @@
-import { findShouting } from '../shouting';
+import { findShoutingAtThem } from '../shouting';
 import { defineTextRule } from '../text-rule';
 
 /**
@@ -20,6 +20,11 @@ const INSULT =
 export const anger = defineTextRule({
   id: 'anger',
   severity: 'medium',
+  label: {
+    name: 'Anger and insults',
+    short: 'anger',
+    why: 'An angry message is one of the surest ways to end any chance of friendship.',
+  },
   patterns: {
     clear: [
       'i (?:{cant}|cannot) stand {you}',
@@ -44,7 +49,7 @@ export const anger = defineTextRule({
     ],
     balanced: [
       // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
-      'get(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) get) (?:the fuck |tf )?lost',
+      'get(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|wont|might|may|to|did|never|will|wil|would|could|can|cant|gona|always|also|easily|often) get) (?:the fuck |tf )?lost',
       '{youre} the worst',
       '(?:what|wtf)(?: the (?:fuck|hell))? (?:is|s) wrong with {you}',
       'whats wrong with {you}',
@@ -62,7 +67,7 @@ export const anger = defineTextRule({
       '(?:are|{are}) {you} (?:fucking )?(?:kidding me|serious)',
     ],
   },
-  scan: findShouting,
+  scan: findShoutingAtThem,
   reason: (q) =>
     `'${q}' comes across as angry, and an angry message is one of the surest ways to close the door for good.`,
   suggestion:

@@ -17,6 +17,11 @@ import { defineTextRule } from '../text-rule';
 export const guiltTrip = defineTextRule({
   id: 'guilt-trip',
   severity: 'medium',
+  label: {
+    name: 'Guilt and blame',
+    short: 'guilt',
+    why: 'Guilt and demands make people keep their guard up.',
+  },
   patterns: {
     clear: [
       'i hope {you} (?:think about|remember|never forget|regret) (?:what|everything) {you}(?: did| have done|ve done)',
@@ -33,7 +38,7 @@ export const guiltTrip = defineTextRule({
       'hope {youre} (?:proud of yourself|happy with yourself|satisfied with yourself)',
       '{are} {you} (?:happy|proud of yourself|satisfied) now',
       '{you}(?: have|ve)? (?:ruined|destroyed|wrecked|broke|broken) (?:my life|me|my heart|everything|my everything|my mental health|my year|my christmas|my birthday)',
-      '(?:this is|this was|its|it is|it was|that is|thats|that was) (?:all |entirely |completely )?{your} fault',
+      '(?:this is|this was|its|it is|it was|that is|thats|that was) (?:all |entirely |completely )?{your} fault(?! (?:in a good way|lol|haha)\\b)',
       'look (?:at )?what {you}(?: did| have done|ve done| made me)',
       '{you}(?: did| have done|ve done) this to me',
       'what {you}(?: did| have done|ve done) to me',

@@ -16,6 +16,11 @@ import { defineTextRule } from '../text-rule';
 export const pressure = defineTextRule({
   id: 'pressure',
   severity: 'medium',
+  label: {
+    name: 'Pressure to meet or for intimacy',
+    short: 'pressure',
+    why: 'Pressure is disrespectful and wears the other person down.',
+  },
   patterns: {
     clear: [
       '(?:send|snd) (?:me )?(?:a |some )?(?:pic|pics|photo|photos|picture|pictures) of (?:what {youre} wearing|{you} in (?:bed|the shower|your underwear|nothing)|{your} (?:body|legs|boobs|ass|bum|tits))',

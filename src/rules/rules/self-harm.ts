@@ -18,6 +18,11 @@ import { defineTextRule } from '../text-rule';
 export const selfHarm = defineTextRule({
   id: 'self-harm',
   severity: 'high',
+  label: {
+    name: 'Thoughts of self-harm',
+    short: 'a lot of pain',
+    why: 'This may be a real crisis: reaching someone who can help matters more than any message.',
+  },
   patterns: {
     clear: [
       '(?:easier|better) (?:for (?:everyone|you|everybody) )?if i (?:wasnt|was not|werent|were not) (?:here|around|alive)',
@@ -27,7 +32,9 @@ export const selfHarm = defineTextRule({
       '{dont} see the point (?:in|of) (?:anything|living|life|going on|it all|any of it)',
       '(?:took|taken|swallowed|taking|take) (?:a (?:bunch|load|lot|handful|pile) of|too many|loads of|a whole (?:box|bottle|pack) of) (?:my )?(?:pills|tablets|meds|painkillers|sleeping pills)',
       'no reason (?:for me )?to (?:live|go on|keep going|be here|stay alive)',
-      '(?:kill|killing|hang|hanging|off) myself(?! (?:laughing|with (?:work|laughter|this)|at the gym|at work|over (?:this|it))\\b)',
+      '(?:kill|killing|hang|hanging) myself(?! (?:laughing|with (?:work|laughter|this)|at the gym|at work|over (?:this|it))\\b)',
+      // Folding turns "off" into "of": "take care of myself" must not read as "off myself".
+      '(?:to|gonna|wanna|will|ill|should|could|just|might|going to) off myself',
       '(?:{ill}|i (?:want to|wanna|might|could|will|am going to|{going}|should)|going to|gonna) (?:just )?(?:hurt|harm|cut|kill) myself',
       '(?:end|ending|take|taking|took) (?:my (?:own )?life|it all)',
       '(?:{dont}|never) (?:really )?(?:{want}|wish) (?:to )?(?:live|be alive)(?! (?:in|there|here|with (?:my|your|them|him|her|mum|mom|dad)|near|on|at|so far|abroad|together)\\b)',

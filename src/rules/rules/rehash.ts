@@ -1,0 +1,80 @@
+import { defineTextRule } from '../text-rule';
+
+/**
+ * `rehash`: reopening what went wrong. Blame and reproach ("you made me question my worth", "you
+ * walked away like it was nothing", "you never even tried", "you chose her over me"),
+ * relitigating who was at fault, and long self-accusation ("it was all my fault, I ruined
+ * everything"). Re-arguing the ending rarely changes it and puts the other person on guard.
+ *
+ * Sensitivity:
+ * - gentle: unmistakable blame of the person and self-blame for the ending.
+ * - balanced (default): adds "you never told me", "you gave up on us", "I pushed you away",
+ *   "the way you treated me", "you left me to deal with".
+ * - strict: adds softer hints: "why did you", "you always", "you never".
+ *
+ * Not rehash: a sincere apology, once ("I'm sorry for how things ended, I hope you're well");
+ * "you never told me the wifi password"; "it was my fault the dishwasher flooded";
+ * "you always make the best cake".
+ */
+const FAULT_VERB =
+  '(?:lied|cheated|lie|cheat|used me|played me|led me on|ghosted me|abandoned me|discarded me|blocked me|ignored me|gaslit me|gaslighted me|manipulated me|betrayed me|humiliated me|broke my heart|broke me|broke your promises?|broke every promise|left me|dumped me|threw (?:me|us|it all|everything) away|gave up on (?:me|us)|walked (?:out|away)|ran away|chose (?:her|him|them|your|someone|everyone|work|comfort|your pride)[a-z ]{0,20} over (?:me|us)|replaced me|hurt me|cut me off|shut me out|pushed me away)';
+
+export const rehash = defineTextRule({
+  id: 'rehash',
+  severity: 'medium',
+  label: {
+    name: 'Going over what went wrong',
+    short: 'going over what went wrong',
+    why: 'Re-arguing the ending rarely changes it, and it puts the other person on the defensive.',
+  },
+  patterns: {
+    clear: [
+      `{you} (?:just |simply |really |actually |then |even |also |literally |basically |completely |chose to |decided to |had to )?${FAULT_VERB}`,
+      '{you} made me (?:question|doubt|feel|believe|think|second guess|second-guess|lose|hate|cry|beg|wait|chase|feel like)\\b',
+      '{you} (?:never|didnt|did not|couldnt|could not|wouldnt|would not|wont|refused to|dont|do not) (?:even |once |ever |really |actually |bother to |care to |try to |make the effort to |make an effort to )?(?:try|tried|fight for (?:me|us)|fought for (?:me|us)|listen|listened|care|cared|make time|made time|put in (?:the |any )?effort|show up|showed up|apologi[sz]e|apologi[sz]ed|choose me|chose me|prioriti[sz]e me|communicate|open up|say sorry|take responsibility|own (?:up|it)|give (?:me|us) a chance|gave (?:me|us) a chance|see me|saw me|appreciate me|appreciated me|deserve me)\\b',
+      '(?:like|as if) (?:it|i|we|us|what we had|this) (?:was|were|meant) nothing',
+      '{you} (?:claimed|said|swore|promised) (?:to|you|that you|u) (?:{love}d?|cared?|would never|wanted|want)',
+      'the (?:pain|hurt|damage|mess) {you} (?:caused|left|did)',
+      '(?:how|why) could {you} (?:do (?:this|that)|leave|just leave|walk away|say that|treat me|lie|cheat|throw)',
+      '(?:it was|its|it is|this is|that was) (?:all )?my fault(?! (?:the|that|for the|we missed|we were late)\\b)',
+      'i (?:ruined|destroyed|wrecked|messed up|screwed up|fucked up|broke) (?:everything|us|it all|what we had|the best thing|our relationship|this)\\b',
+      'i (?:pushed|drove|chased) {you} away',
+      'i know i (?:hurt|failed|let down|wasnt|was not|wasnt always|messed up|pushed|was difficult|was hard to|made mistakes|ruined)',
+      '{you} (?:never|didnt|did not|wouldnt) (?:even )?(?:tell|told|give|gave) me (?:a |any |the )?(?:reason|chance|explanation|closure|truth|warning)',
+      '(?:i|we) (?:deserved|deserve) (?:better|more|an explanation|the truth|closure|a chance)(?! (?:deal|price|rate|seats?|service|food|weather)\\b)',
+      '{you} (?:left|abandoned|dropped) me (?:to deal|alone|with nothing|when|like|for)',
+      '{you} (?:gave|threw) up (?:on (?:me|us|what we)|so easily|too easily|without)',
+      '(?:after|for) {you} (?:cheated|lied|left|walked out|broke up with me|dumped me)',
+      'why did {you} (?:leave|cheat|lie|break up with me|end it|dump me|walk out|give up|stop loving me|stop|do this|treat me)',
+      '{you} (?:are|were|{youre}) the (?:one|reason) (?:who|that|why) (?:ended|left|broke|ruined|gave up|walked|destroyed)',
+      '{you} (?:blame|blamed) me',
+      'the way {you} (?:treated|left|ended|spoke to|talked to|dumped|handled) (?:me|us|it|things)',
+      '{you} (?:have|ve) (?:grown|gotten|become) (?:lazy|cold|distant|complacent|selfish)',
+    ],
+    balanced: [
+      '{you} (?:always|never) (?:made|make) me feel',
+      '{you} (?:never|didnt|did not) (?:even )?(?:ask|asked) (?:me|how i)',
+      '{you} (?:just )?(?:let me go|let us go|moved on so fast|moved on so quickly|forgot about me)',
+      '(?:i|we) (?:was|were) never (?:enough|good enough) for {you}',
+      'i was (?:never|not) (?:asking for|asking) too much',
+      'i (?:was|am) (?:the one|always the one) who (?:tried|fought|stayed|cared|gave|made)',
+      'i (?:tried|gave|did) (?:so hard|everything|my best|all i could)(?! (?:to (?:find|get|fix the|call))\\b)',
+      '{you} (?:hurt|broke|crushed|destroyed) (?:me|my (?:heart|trust|soul))',
+      '(?:trust|heart) {you} broke',
+      '{you} (?:took|take) me for granted',
+      '{your} (?:lies|cheating|silence|excuses|games|behaviou?r|inconsistency|pride|ego)\\b',
+      'i (?:forgave|forgive) {you} (?:for|even|when|again)',
+      'the (?:truth|reality) is {you}',
+      'i (?:was|am) (?:sorry|so sorry) (?:for everything|for hurting {you}|i hurt {you}|for what i did|i wasnt)',
+      '(?:sorry|forgive me) for (?:everything|all of it|all i did|hurting {you}|being (?:so )?(?:difficult|jealous|distant|cold|needy|insecure))',
+      '{you} (?:were|was) (?:never|not) (?:honest|sincere|there|faithful|the person i)',
+      '{you} (?:are|{youre}) not the person i (?:thought|knew|fell)',
+      'a (?:coward|liar|cheater)(?= ?$|\\.| like {you})',
+    ],
+    strict: ['why did {you}', '{you} always\\b', '{you} never\\b'],
+  },
+  reason: (q) =>
+    `'${q}' goes back over what went wrong, and re-arguing the ending rarely changes it; it mostly puts you both on the defensive.`,
+  suggestion:
+    'Write the whole of it in an unsent note for yourself, and send only what you would still stand by in a week, if anything.',
+});
