@@ -98,7 +98,9 @@ export function keepAddressed(
       kept.push(finding);
       continue;
     }
-    if (toldAbout) continue;
+    // "Is she prettier than me?" is asked of the ex about a third person: only a draft that
+    // speaks of him or her again and again, never to "you", is told about them.
+    if (toldAbout && (filtered || whole.third >= 2)) continue;
     if (!filtered || finding.spans.length === 0) {
       kept.push(finding);
       continue;

@@ -41,6 +41,8 @@ const BREAKUP_PHRASES = [
   '(?:thanks|thank {you}) for (?:the|these|those|our|all the|all those) (?:\\d+ |two |three |four |five |six |seven |eight |nine |ten |many )?(?:months|years)',
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:months|years) together',
   'divorce',
+  '(?:we|us) (?:would|could|should) have (?:done|been|had|built|become) (?:[a-z]+ )?together',
+  '(?:change|changing) {your} mind',
   '(?:in|with) a different (?:lifetime|life|timing)',
 ];
 

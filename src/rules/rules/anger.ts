@@ -27,6 +27,7 @@ export const anger = defineTextRule({
   },
   patterns: {
     clear: [
+      'joke of a (?:man|woman|person|human|boyfriend|girlfriend|husband|wife)',
       'i (?:{cant}|cannot) stand {you}',
       '{youre} (?:the|such a) (?:worst (?:person|human|thing|mistake)|biggest mistake)',
       '{fucking} (?:liar|bitch|asshole|arsehole|bastard|idiot|moron|loser|coward|psycho|joke|prick|cunt|twat|whore|slut)',

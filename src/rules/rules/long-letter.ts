@@ -11,21 +11,21 @@ import { FIRST_PERSON, foldedWordSet, SECOND_PERSON, THIRD_PERSON } from '../wor
  *
  * It stays quiet on long logistics ("the kids' bags are packed, pick-up is at 5…"), long neutral
  * news, venting about someone in the third person, and long thank-you letters to a friend or a
- * parent (gratitude, birthdays and family words weigh against it). One pass over the folded
+ * parent (gratitude, birthdays and family words weigh against it), and comfort for a friend
+ * after their own breakup (as much about him or her as to you). One pass over the folded
  * words; no spans are highlighted, since the whole message is the finding.
  */
 
-/** Feelings and the relationship: what a letter about "the two of you" is made of. */
-const FEELING = foldedWordSet(`
-  love loved loving lover miss missed missing hurt hurts hurting hurtful pain painful heart hearts
-  heartbreak heartbroken feel feeling feelings felt sorry forgive forgave forgiven forgiveness
-  apologize apologise apology relationship together cry cried crying tears lonely alone broken
-  regret regrets deserve deserved trust care cared caring scared afraid fear hope hoped wish
-  wished lost goodbye memories memory chance promise promised promises mistake mistakes fault
-  worth closure breakup broke ended end leave left heal healing soul vulnerable safe anxiety
-  anxious insecure insecurities kiss kisses touch arms forever happiness sad sadness empty
-  emptiness ache aching wound grief lie lied lies cheated betrayed betrayal abandoned space
-  effort understand understood blame choose chose needed want wanted us ours
+/** Loss, fault and the ending: what sets a letter to an ex apart from a loving letter to a friend. */
+const ACHE = foldedWordSet(`
+  hurt hurts hurting hurtful pain painful sorry miss missed missing still anymore never left leave
+  leaving ended end over done gone space wish wished regret regrets mistake mistakes fault blame
+  cry cried crying tears lonely alone broken broke scared afraid lost lose losing goodbye forgive
+  forgiven forgave why lied lie lies lying cheated cheat trust deserve deserved closure moved
+  pretend pretending tried trying chance wrong hate angry upset sad empty numb silence ignore
+  ignored ignoring blocked ex breakup used promised promise promises forever can't cant couldn't
+  wouldn't won't wont didn't shouldn't should've wasn't weren't ache aching heartbreak heartbroken
+  apologize apologise apology letting let go walked away chose choose stop stopped enough
 `);
 
 /** A letter of thanks or wishes to family and friends, not a letter about the two of you. */
@@ -36,19 +36,14 @@ const GIFT = foldedWordSet(`
   festival blessed blessings bless
 `);
 
-/** Words that announce the breakup itself; they outweigh the gift words above. */
-const BREAKUP = foldedWordSet(`
-  breakup broke ended ex closure relationship
-`);
-
-const MIN_WORDS = 45;
+const MIN_WORDS = 40;
 const MIN_SECOND_PERSON = 3;
-const MIN_FEELINGS = 5;
-/** Feelings per word: about one word in fourteen, as in a letter, not in a schedule. */
-const MIN_FEELING_DENSITY = 0.07;
+/** Loss and fault words, and their share of all words: about one word in thirty in a letter. */
+const MIN_ACHE = 3;
+const MIN_ACHE_DENSITY = 0.03;
 /** At least this many sentences, or this many words in one run-on paragraph. */
 const MIN_SENTENCES = 3;
-const RUN_ON_WORDS = 70;
+const RUN_ON_WORDS = 60;
 
 interface Shape {
   words: number;
@@ -56,9 +51,8 @@ interface Shape {
   second: number;
   third: number;
   first: number;
-  feelings: number;
+  ache: number;
   gift: number;
-  breakup: number;
 }
 
 /** Counts the shape of a folded draft in one pass. */
@@ -70,9 +64,8 @@ export function letterShape(folded: FoldedText): Shape {
     second: 0,
     third: 0,
     first: 0,
-    feelings: 0,
+    ache: 0,
     gift: 0,
-    breakup: 0,
   };
   let sentenceHasWords = false;
   let start = -1;
@@ -91,9 +84,8 @@ export function letterShape(folded: FoldedText): Shape {
       if (SECOND_PERSON.has(word)) shape.second++;
       else if (THIRD_PERSON.has(word)) shape.third++;
       else if (FIRST_PERSON.has(word)) shape.first++;
-      if (FEELING.has(word)) shape.feelings++;
+      if (ACHE.has(word)) shape.ache++;
       if (GIFT.has(word)) shape.gift++;
-      if (BREAKUP.has(word)) shape.breakup++;
     }
     if (ch === '.' && sentenceHasWords) {
       shape.sentences++;
@@ -108,11 +100,10 @@ export function isLongLetter(s: Shape): boolean {
   if (s.words < MIN_WORDS) return false;
   if (s.sentences < MIN_SENTENCES && s.words < RUN_ON_WORDS) return false;
   // Addressed to "you", more than told about "him" or "her".
-  if (s.second < MIN_SECOND_PERSON || s.second <= s.third) return false;
-  if (s.first < 2) return false;
-  if (s.feelings < MIN_FEELINGS || s.feelings / s.words < MIN_FEELING_DENSITY) return false;
+  if (s.second < MIN_SECOND_PERSON || s.second < 2 * s.third || s.first < 2) return false;
+  if (s.ache < MIN_ACHE || s.ache / s.words < MIN_ACHE_DENSITY) return false;
   // Thanks and wishes to family and friends, unless the breakup itself is named.
-  if (s.gift >= 2 && s.breakup === 0) return false;
+  if (s.gift >= 2 || s.gift >= s.ache) return false;
   return true;
 }
 

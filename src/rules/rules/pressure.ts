@@ -23,6 +23,11 @@ export const pressure = defineTextRule({
   },
   patterns: {
     clear: [
+      '(?:i know|since|now that) {youre} (?:home )?alone',
+      'pretending {you} {dont} (?:miss|want) (?:it|this|me)',
+      '(?:house|place|flat) to ourselves',
+      '(?:booked|got) us a (?:room|hotel)',
+      'send me (?:something|a pic|a picture|a photo) to remember {you} by',
       '(?:send|snd) (?:me )?(?:a |some )?(?:pic|pics|photo|photos|picture|pictures) of (?:what {youre} wearing|{you} in (?:bed|the shower|your underwear|nothing)|{your} (?:body|legs|boobs|ass|bum|tits))',
       '(?:send|snd) (?:me )?(?:something|smth|sth|a pic|pics|one) (?:sexy|naughty|dirty|hot|spicy)',
       '(?:just|only|casual) sex',
