@@ -19,8 +19,13 @@ export const SECOND_PERSON = foldedWordSet(
   "you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd",
 );
 
-/** Someone being written about: he, she, an ex. `they` is left out (also plural, also polite). */
-export const THIRD_PERSON = foldedWordSet('he him his himself she her hers herself ex');
+/**
+ * Someone being written about: he, she, an ex. `they` is left out (also plural, also polite), and
+ * so are "he'll" and "she'd", which fold into "hell" and "shed".
+ */
+export const THIRD_PERSON = foldedWordSet(
+  "he him his himself she her hers herself ex he's he'd she's",
+);
 
 /** The writer, alone or as one of two. */
 export const FIRST_PERSON = foldedWordSet(

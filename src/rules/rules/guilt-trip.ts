@@ -30,6 +30,8 @@ export const guiltTrip = defineTextRule({
       '{you} (?:broke|ruined|destroyed|wrecked|killed) (?:us|what we had|our family|everything we had|everything we built)\\b',
       '(?:never|wont|will never|{going}) find (?:anyone|someone|another|anybody|somebody)(?: who| that)? {w3}like (?:me|i (?:did|do))',
       'hope {you} can live with (?:that|yourself|this|it)',
+      '(?:its|it is|thats|that is) (?:all )?because of {you}{end}',
+      '(?:in|for) (?:days|weeks|months) because of {you}',
       'not that {you}(?:d| would) (?:even )?care',
       'remember that when {you}',
       '{you}(?:ve| have)? (?:destroyed|ruined|broken|lost) the (?:one|only) person',
@@ -72,7 +74,6 @@ export const guiltTrip = defineTextRule({
       'when (?:nobody|no one|noone) else (?:was|would|did|cared)',
       '{you} (?:really |clearly |obviously |just |honestly )(?:never|dont|didnt|do not|did not) (?:even |really |actually )?(?:care|cared|love me|loved me)\\b(?! (?:which|what|if|whether|when|where|how)\\b)',
       '(?:ruining|ruined|wrecking|wrecked|destroying|destroyed) my (?:life|birthday|christmas|day|weekend|year|holiday)',
-      '(?:all )?because of {you}{end}',
       'how could {you}',
       'how can {you} (?:be so|sleep at night|live with yourself|do this|just)',
       '{you} (?:never|dont|didnt|do not|did not) (?:even |really |actually )?(?:care|cared|love me|loved me)\\b(?! (?:which|what|if|whether|when|where|how)\\b)',
@@ -83,6 +84,8 @@ export const guiltTrip = defineTextRule({
       '{you} (?:just )?walk(?:ed)? away',
     ],
     strict: [
+      // Also gratitude: "everything I have is because of you".
+      '(?:all )?because of {you}{end}',
       'whatever makes {you} happy',
       'must be nice',
       'after all these years',

@@ -11,8 +11,8 @@ import { FIRST_PERSON, foldedWordSet, SECOND_PERSON, THIRD_PERSON } from '../wor
  *
  * It stays quiet on long logistics ("the kids' bags are packed, pick-up is at 5…"), long neutral
  * news, venting about someone in the third person, and long thank-you letters to a friend or a
- * parent (gratitude, birthdays and family words weigh against it), and comfort for a friend
- * after their own breakup (as much about him or her as to you). One pass over the folded
+ * parent (thanks and pride weigh against it), and comfort for a friend after their own breakup
+ * (which speaks of him or her about as much as to "you"). One pass over the folded
  * words; no spans are highlighted, since the whole message is the finding.
  */
 
@@ -26,21 +26,22 @@ const ACHE = foldedWordSet(`
   ignored ignoring blocked ex breakup used promised promise promises forever can't cant couldn't
   wouldn't won't wont didn't shouldn't should've wasn't weren't ache aching heartbreak heartbroken
   apologize apologise apology letting let go walked away chose choose stop stopped enough
+  love loved loving heart feel felt feeling feelings care cared truth ruined humiliated worst
+  ours polite exist
 `);
 
 /** A letter of thanks or wishes to family and friends, not a letter about the two of you. */
 const GIFT = foldedWordSet(`
-  thank thanks thankful grateful gratitude birthday bday congratulations congrats proud
-  mum mom mummy mommy mama ma dad daddy papa pa sis bro bestie friend friends friendship
-  grandma grandpa granny nana auntie aunty uncle teacher graduation diwali eid christmas xmas
-  festival blessed blessings bless
-`);
+  thank thanks thankful grateful gratitude proud congratulations congrats blessed blessings
+  bestie friendship`);
 
 const MIN_WORDS = 40;
 const MIN_SECOND_PERSON = 3;
 /** Loss and fault words, and their share of all words: about one word in thirty in a letter. */
 const MIN_ACHE = 3;
 const MIN_ACHE_DENSITY = 0.03;
+/** A letter that thanks must be this dense with loss to read as a letter about the two of you. */
+const GRATEFUL_ACHE_DENSITY = 0.08;
 /** At least this many sentences, or this many words in one run-on paragraph. */
 const MIN_SENTENCES = 3;
 const RUN_ON_WORDS = 60;
@@ -100,10 +101,11 @@ export function isLongLetter(s: Shape): boolean {
   if (s.words < MIN_WORDS) return false;
   if (s.sentences < MIN_SENTENCES && s.words < RUN_ON_WORDS) return false;
   // Addressed to "you", more than told about "him" or "her".
-  if (s.second < MIN_SECOND_PERSON || s.second < 2 * s.third || s.first < 2) return false;
+  if (s.second < MIN_SECOND_PERSON || s.second <= s.third || s.first < 2) return false;
   if (s.ache < MIN_ACHE || s.ache / s.words < MIN_ACHE_DENSITY) return false;
-  // Thanks and wishes to family and friends, unless the breakup itself is named.
-  if (s.gift >= 2 || s.gift >= s.ache) return false;
+  // Thanks and wishes to family and friends: a letter of gratitude reads as one unless loss and
+  // fault fill it.
+  if (s.gift > 0 && (s.gift >= 2 || s.ache / s.words < GRATEFUL_ACHE_DENSITY)) return false;
   return true;
 }
 

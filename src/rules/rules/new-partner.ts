@@ -34,7 +34,6 @@ export const newPartner = defineTextRule({
       'with whats (?:her|his) (?:name|face)',
       '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|sleeping with|hooking up with|fucking|shagging|in love with) (?:him|her|them|that)\\b',
       '(?:who|whos|who is|who the hell is|who tf is) (?:he|she|him|her)(?= ?$|\\.| then| to you| exactly)',
-      `(?:who|whos|who is|who was|who the hell is) (?:that|the|this) ${PERSON} (?:in {your}|on {your}|from {your}|you were|{you} were|you was|at the|at {your}|{you} (?:keep|kept|posted|tagged))`,
       '(?:have|did|{you}) (?:{you} )?(?:already )?(?:moved on|move on|found someone|find someone|met someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
       '{you} (?:already |really )?(?:moved on|found someone(?: else| new)?|replaced me)(?! (?:to|for|who|that|at|from)\\b)',
       'replaced me',
@@ -77,6 +76,8 @@ export const newPartner = defineTextRule({
       'how long (?:have|has|had|were|was) {you} (?:been )?(?:seeing|dating|with|sleeping with|talking to) (?:him|her|them)',
     ],
     balanced: [
+      `(?:who|whos|who is|who was|who the hell is) (?:that|the|this) ${PERSON} (?:in {your}|on {your}|from {your}|you were|{you} were|you was|at the|at {your}|{you} (?:keep|kept|posted|tagged))`,
+      `(?:are|{are}) {you} still (?:seeing|dating|talking to) (?:that|the) ${PERSON}`,
       'is it serious (?:with|between)',
       'serious with [a-z]+',
       'whats (?:he|she) like',

@@ -25,7 +25,7 @@ export const past = defineTextRule({
   patterns: {
     clear: [
       'we used to be (?:so )?(?:happy|good|close|in love|everything|great|perfect|a team)',
-      'i (?:really |still |so )?miss (?:us|the (?:old )?us|what we had|how we (?:were|used to be)|being (?:with {you}|yours|together|us)|you and me|when we were|the way we (?:were|used to be)|waking up (?:next to|with) {you}|our)\\b',
+      'i (?:really |still |so )?miss (?:us|the (?:old )?us|what we had|how we (?:were|used to be)|being (?:with {you}|yours|together|us)|you and me|when we were|the way we (?:were|used to be)|waking up (?:next to|with) {you})\\b',
       '(?:it|this|ours|what we had) (?:was|were) (?:a |such a )?(?:beautiful|amazing|special|wonderful|real|perfect|once in a lifetime) (?:relationship|love|thing|story)',
       'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
       'what we had (?:was|is|meant)',
@@ -61,11 +61,18 @@ export const past = defineTextRule({
       'back when we (?:were|used)',
     ],
     balanced: [
+      '(?:remember|rember) the (?:night|day|time|weekend|summer|morning|trip|holiday|party) (?:the|we|when|{you}|in|at|our)',
+      'i (?:still )?remember (?:when|how|the (?:night|day|time|summers?|way)|that (?:night|day|time)|those|our|{you} (?:at|in|when|used))',
+      'feels like (?:yesterday|only yesterday) (?:we|that we|i|{you})',
+      '(?:like|for) old times(?: sake)?',
+      '(?:still )?(?:laugh|think) about (?:the time|that time|when we)',
+      'first (?:one|christmas|birthday|valentines|eid|diwali|new year|anniversary|summer) without {you}',
       'remember (?:getting|going|being|doing|seeing|watching|meeting|singing|dancing|climbing|eating|that time|that night|that day|those|[a-z]+ \\d\\d\\d\\d)',
       'miss (?:those|the old|our (?:old )?[a-z]+) (?:days|times)',
       '(?:thinking of|reminds me of|reminded me of) (?:us|our|when we)',
       'we should (?:go back|do that again|do it again)',
-      '(?:do|d) {you} remember (?:the|when|how|our|that)',
+      'do {you} remember (?:when|how|the (?:first|night|day|time) (?:we|when)|our)',
+      'found (?:the |our |old )?(?:photos|pics|pictures|videos) {w3}{w3}and cried',
       'the (?:first )?(?:night|day|time) we (?:met|kissed|first met)',
       '(?:looking|looked|scrolling|scrolled|reading|read) (?:back )?(?:through|at) (?:our|old) (?:messages|texts|chats|photos|pics|pictures|letters)',
       'best (?:days|years|time|week|weekend|summer|holiday|night|year) of my life',

@@ -31,7 +31,7 @@ export const rehash = defineTextRule({
     clear: [
       `{you} (?:just |simply |really |actually |then |even |also |literally |basically |completely |chose to |decided to |had to )?${FAULT_VERB}`,
       '{you} made me (?:question|doubt|feel|believe|think|second guess|second-guess|lose|hate|cry|beg|wait|chase|feel like)\\b',
-      '{you} (?:never|didnt|did not|couldnt|could not|wouldnt|would not|wont|refused to|dont|do not) (?:even |once |ever |really |actually |bother to |care to |try to |make the effort to |make an effort to )?(?:try|tried|fight for (?:me|us)|fought for (?:me|us)|listen|listened|care|cared|make time|made time|put in (?:the |any )?effort|show up|showed up|apologi[sz]e|apologi[sz]ed|choose me|chose me|prioriti[sz]e me|communicate|open up|say sorry|take responsibility|own (?:up|it)|give (?:me|us) a chance|gave (?:me|us) a chance|see me|saw me|appreciate me|appreciated me|deserve me)\\b',
+      '{you} (?:never|didnt|did not|couldnt|could not|wouldnt|would not|wont|refused to|dont|do not) (?:even |once |ever |really |actually |bother to |care to |try to |make the effort to |make an effort to )?(?:try(?! to (?:fix|help|change|cheer) (?:it|me|things)\\b)|tried|fight for (?:me|us)|fought for (?:me|us)|listen|listened|care|cared|make time|made time|put in (?:the |any )?effort|show up|showed up|apologi[sz]e|apologi[sz]ed|choose me|chose me|prioriti[sz]e me|communicate|open up|say sorry|take responsibility|own (?:up|it)|give (?:me|us) a chance|gave (?:me|us) a chance|see me|saw me|appreciate me|appreciated me|deserve me)\\b',
       '(?:like|as if) (?:it|i|we|us|what we had|this|it all) (?:was|were|meant) (?:all )?(?:nothing|worthless|meaningless|a joke|disposable)',
       '{you} (?:claimed|said|swore|promised) (?:to|you|that you|u) (?:{love}d?|cared?|would never|wanted|want)',
       'the (?:pain|hurt|damage|mess) {you} (?:caused|left|did)',
@@ -39,7 +39,7 @@ export const rehash = defineTextRule({
       '(?:it was|its|it is|this is|that was) (?:all )?my fault(?! (?:the|that|for the|we missed|we were late)\\b)',
       'i (?:ruined|destroyed|wrecked|messed up|screwed up|fucked up|broke) (?:everything|us|it all|what we had|the best thing|our relationship|this)\\b',
       'i (?:pushed|drove|chased) {you} away',
-      'i know i (?:hurt|failed|let down|wasnt|was not|wasnt always|messed up|pushed|was difficult|was hard to|made mistakes|ruined|carry|{im} (?:difficult|hard) to love)',
+      'i know i (?:hurt {you}|failed {you}|let {you} down|(?:wasnt|was not) (?:always )?(?:there for {you}|good enough|easy to love|fair to {you}|honest|kind to {you}|the (?:partner|boyfriend|girlfriend|husband|wife))|messed (?:us |it |everything )?up|pushed {you}|was difficult|was hard to love|made mistakes|ruined|carry|{im} (?:difficult|hard) to love)',
       '{im} (?:so |deeply |truly |really )?sorry (?:that )?i (?:messed|screwed|fucked) (?:up|us up|it up|everything up)(?! (?:the|your|our) (?:booking|order|date|time|form|name)\\b)',
       '{you} (?:never|didnt|did not|wouldnt) (?:even )?(?:tell|told|give|gave) me (?:a |any |the )?(?:reason|chance|explanation|closure|truth|warning)',
       '(?:i|we) (?:deserved|deserve) (?:better|more|an explanation|the truth|closure|a chance)(?! (?:deal|price|rate|seats?|service|food|weather)\\b)',
