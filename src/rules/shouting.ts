@@ -106,7 +106,7 @@ const CHEERFUL =
 
 /** Words that make a shout hostile, or aim it at the person. */
 const AIMED =
-  /\b(?:YOU|U|YOUR|UR|YOURSELF|YOU'?RE|YOU'?VE|YOU'?LL|DON'?T|EVER|STOP|LEAVE|HATE|NEVER|LIAR|LIED|CHEAT\w*|FUCK\w*|SHIT\w*|DAMN|STUPID|IDIOT|PATHETIC|SELFISH|ASSHOLE|BITCH|LOSER|HOW DARE|WHY)\b/;
+  /\b(?:YOU|U|YOUR|UR|YOURSELF|YOU'?RE|YOU'?VE|YOU'?LL|DON'?T|EVER|IGNOR\w*|STOP|LEAVE|HATE|NEVER|LIAR|LIED|CHEAT\w*|FUCK\w*|SHIT\w*|DAMN|STUPID|IDIOT|PATHETIC|SELFISH|ASSHOLE|BITCH|LOSER|HOW DARE|WHY)\b/;
 
 /**
  * Shouting as anger: a run of capital words aimed at the person or hostile in itself, in a draft

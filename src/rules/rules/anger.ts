@@ -27,13 +27,14 @@ export const anger = defineTextRule({
   },
   patterns: {
     clear: [
+      'think about anyone but yourself',
       'joke of a (?:man|woman|person|human|boyfriend|girlfriend|husband|wife)',
       'i (?:{cant}|cannot) stand {you}',
       '{youre} (?:the|such a) (?:worst (?:person|human|thing|mistake)|biggest mistake)',
       '{fucking} (?:liar|bitch|asshole|arsehole|bastard|idiot|moron|loser|coward|psycho|joke|prick|cunt|twat|whore|slut)',
       '(?:i )?hope {your} (?:new )?(?:life|relationship|boyfriend|girlfriend|bf|gf|day|week|year|marriage) (?:is|turns out|ends up) (?:shit|crap|miserable|hell|awful|a disaster)',
       'i hope {youre} (?:miserable|unhappy|suffering)',
-      `(?:{youre}|{you}|{youre} (?:such|just|nothing but|really|literally)|{you} (?:absolute|complete|total|fucking|fkn|effing|lying|selfish)) (?:a |an |such a |so |such an )?(?:(?:fucking|fkn|effing|absolute|complete|total|selfish|pathetic|lying|little|stupid|disgusting|useless) )?${INSULT}\\b`,
+      `(?:{youre}|{you}|{youre} (?:such|just|nothing but|really|literally)|{you} (?:absolute|complete|total|fucking|fkn|effing|lying|selfish)) (?:a |an |such a |so |such an )?(?:(?:fucking|fkn|effing|absolute|complete|total|selfish|pathetic|lying|little|stupid|disgusting|useless|two faced) )?${INSULT}\\b`,
       '(?:fucking|fkn|selfish|stupid|lying|pathetic|disgusting|useless|worthless|dumb|ugly) (?:bitch|asshole|arsehole|bastard|cunt|whore|slut|prick|twat|liar|idiot|moron|loser|coward|dickhead|piece of shit)',
       '(?:bitch|cunt|whore|slut|motherfucker|dickhead|twat|wanker|asshole|arsehole|scumbag)',
       '(?:fuck|fuk|fck|f|screw) (?:you|u|ya|off|yourself|urself|ur self)',

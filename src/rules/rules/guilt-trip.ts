@@ -30,6 +30,8 @@ export const guiltTrip = defineTextRule({
       '{you} (?:broke|ruined|destroyed|wrecked|killed) (?:us|what we had|our family|everything we had|everything we built)\\b',
       '(?:never|wont|will never|{going}) find (?:anyone|someone|another|anybody|somebody)(?: who| that)? {w3}like (?:me|i (?:did|do))',
       'hope {you} can live with (?:that|yourself|this|it)',
+      '{you}(?:ll| will) be sorry',
+      '(?:finally )?be free of me',
       '(?:its|it is|thats|that is) (?:all )?because of {you}{end}',
       '(?:in|for) (?:days|weeks|months) because of {you}',
       'not that {you}(?:d| would) (?:even )?care',

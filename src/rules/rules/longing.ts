@@ -72,6 +72,9 @@ export const longing = defineTextRule({
       'i (?:still )?(?:sleep in|wear) {your} [a-z]+',
       'i still (?:want|wanna) (?:to )?marry {you}',
       'still loving {you}',
+      'i still have (?:the |your |our |that |those )?(?:[a-z]+ ){0,3}from our (?:first|last)',
+      '(?:doesnt|does not) feel right (?:[a-z]+ing )?without {you}',
+      '{you} (?:were|are|was) (?:the only|all) (?:thing|one|reason) (?:keeping me|that kept me|i had)',
       'i (?:still )?sleep in (?:it|{your} [a-z]+)(?= ?$|\\.| every| at)',
       '(?:every time|whenever) i (?:close my eyes|fall asleep|wake up)',
       'i (?:still )?miss (?:the way {you}|having {you}|{you} (?:[a-z]+ing))',
@@ -90,6 +93,10 @@ export const longing = defineTextRule({
   closeness: {
     clear: [],
     balanced: [
+      'miss {you} (?:all|guys|lot|lots)',
+      '(?:{love}|luv) {you}(?: (?:x+|xo+|too|lots|loads|always|so much))?{end}',
+      '(?:{love}|luv) {you} (?:x+|xo+)\\b',
+      '(?:goodnight|good night|night|nite|morning|good morning|merry christmas|happy [a-z]+) my (?:love|darling)',
       'i (?:really |truly |just |do )?(?:{love}|luv|lurve|adore) {you}(?! (?:to|too much to)\\b)(?: (?:so much|so very much|loads|lots|always|forever|to bits|bunches|more|most|too|sm))?',
       '{start}(?:really |just )?(?:{love}|luv|lurve) {you}(?! to\\b)(?: (?:so much|loads|lots|always|forever|to bits|bunches|more|too|sm))?',
       'we (?:{love}|miss) {you}',

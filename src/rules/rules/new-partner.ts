@@ -37,6 +37,9 @@ export const newPartner = defineTextRule({
       '(?:have|did|{you}) (?:{you} )?(?:already )?(?:moved on|move on|found someone|find someone|met someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
       '{you} (?:already |really )?(?:moved on|found someone(?: else| new)?|replaced me)(?! (?:to|for|who|that|at|from)\\b)',
       'replaced me',
+      'replace me',
+      '(?:tell me|hope) {youre} happy with (?:him|her)',
+      '(?:make|makes|treat|treats|love|loves) {you} (?:[a-z]+ )?like i (?:did|do|used to)',
       '(?:were|was|are) {you} (?:talking to|seeing|sleeping with) (?:him|her|them|someone) (?:while|when|before)',
       'while we were (?:still )?together',
       '{youre} (?:moving in with|bringing|marrying|engaged to) (?:him|her)',
@@ -76,6 +79,7 @@ export const newPartner = defineTextRule({
       'how long (?:have|has|had|were|was) {you} (?:been )?(?:seeing|dating|with|sleeping with|talking to) (?:him|her|them)',
     ],
     balanced: [
+      'new (?:bf|gf|boyfriend|girlfriend)s',
       `(?:who|whos|who is|who was|who the hell is) (?:that|the|this) ${PERSON} (?:in {your}|on {your}|from {your}|you were|{you} were|you was|at the|at {your}|{you} (?:keep|kept|posted|tagged))`,
       `(?:are|{are}) {you} still (?:seeing|dating|talking to) (?:that|the) ${PERSON}`,
       'is it serious (?:with|between)',

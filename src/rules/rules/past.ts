@@ -29,6 +29,8 @@ export const past = defineTextRule({
       '(?:it|this|ours|what we had) (?:was|were) (?:a |such a )?(?:beautiful|amazing|special|wonderful|real|perfect|once in a lifetime) (?:relationship|love|thing|story)',
       'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
       'what we had (?:was|is|meant)',
+      'what we had (?:doesnt|does not|will never|wont|cant|never|is still|still)',
+      '{you} (?:said|promised) forever',
       '(?:today|tomorrow|it|this) (?:would have been|wouldve been) our',
       'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
       'the way we used to be',
@@ -61,6 +63,9 @@ export const past = defineTextRule({
       'back when we (?:were|used)',
     ],
     balanced: [
+      'remember when {you} (?:taught|used to|took|made|put|were|got|fell|tried|sang|cried|laughed)',
+      '{cant} believe we (?:[a-z]+ed|did|went|used to|were)',
+      '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) years of (?:friendship|us|marriage|knowing {you})',
       '(?:remember|rember) the (?:night|day|time|weekend|summer|morning|trip|holiday|party) (?:the|we|when|{you}|in|at|our)',
       'i (?:still )?remember (?:when|how|the (?:night|day|time|summers?|way)|that (?:night|day|time)|those|our|{you} (?:at|in|when|used))',
       'feels like (?:yesterday|only yesterday) (?:we|that we|i|{you})',
