@@ -1,4 +1,5 @@
 import type { FoldedText } from './normalize';
+import { isReportedSpeech } from './reported-speech';
 import type { Finding, RuleId, Span } from './types';
 import { SECOND_PERSON, THIRD_PERSON } from './words';
 
@@ -10,7 +11,9 @@ import { SECOND_PERSON, THIRD_PERSON } from './words';
  *
  * - a draft that speaks of "he", "she" or an ex and never says "you" is told about someone, and
  *   none of these rules report on it;
- * - otherwise a phrase in a sentence that speaks of him or her without a "you" is dropped.
+ * - otherwise a phrase in a sentence that speaks of him or her without a "you" is dropped, and so
+ *   is a phrase quoted from what was said ("he said 'I'll always care about you'"): see
+ *   reported-speech.ts.
  *
  * `self-harm` is never filtered: a crisis matters whoever it is told to. `new-partner` is by
  * nature about a third person ("is she better than me?"), so only the first check applies to it.
@@ -82,6 +85,7 @@ function aboutSomeoneElse(folded: FoldedText, span: Span): boolean {
 
 /** The findings, keeping only what is said to the person (see above); `reword` fixes a reason whose quoted span was dropped. */
 export function keepAddressed(
+  draft: string,
   findings: readonly Finding[],
   folded: FoldedText,
   reword: (finding: Finding) => Finding,
@@ -105,7 +109,9 @@ export function keepAddressed(
       kept.push(finding);
       continue;
     }
-    const spans = finding.spans.filter((s) => !aboutSomeoneElse(folded, s));
+    const spans = finding.spans.filter(
+      (s) => !aboutSomeoneElse(folded, s) && !isReportedSpeech(draft, s),
+    );
     if (spans.length === finding.spans.length) kept.push(finding);
     else if (spans.length > 0) kept.push(reword({ ...finding, spans }));
   }

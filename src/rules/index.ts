@@ -50,7 +50,7 @@ export function analyze(draft: string, context: AnalysisContext): Finding[] {
     if (finding.spans.length > 0 && finding.spans.every((s) => isCovered(s, ranges))) continue;
     findings.push(finding);
   }
-  return withReach(keepAddressed(findings, folded, reworded), folded);
+  return withReach(keepAddressed(text, findings, folded, reworded), folded);
 }
 
 /**

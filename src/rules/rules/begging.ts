@@ -98,7 +98,6 @@ export const begging = defineTextRule({
   closeness: {
     clear: [],
     balanced: [
-      '{please} {please} {please}',
       'i (?:really |just )?need to (?:talk to|see|hear from|speak to) {you}',
       'i (?:just |only |really )?want to (?:talk to|see|hear) {you}(?: (?:once more|again|one more time))?',
       'can we (?:please )?(?:talk|meet up|meet){end}',

@@ -60,7 +60,6 @@ export const future = defineTextRule({
   closeness: {
     clear: [
       'we(?:d| would) (?:make|be) (?:great|good|amazing|the best|such good|perfect) (?:parents|partners|together|a team|a couple)',
-      '(?:love|loves) of my life',
       '(?:want|wanted|imagine|imagined|pictured|picture|dream of|dreamed of|dreamt of) {w3}{w3}{w3}(?:kids|children|family|baby|babies|house|home|wedding|life) with {you}',
       '(?:be|become) my (?:wife|husband|bride|fiance|fiancee)',
       '(?:we|were|we are|us) belong together',
@@ -73,7 +72,7 @@ export const future = defineTextRule({
       'i (?:still |will still )?(?:want to|wanna) marry {you}',
       'we (?:could|can|should|will|would|might) (?:still )?get married',
       '(?:have|having|raise|raising|start|starting) (?:a family|kids|children|a baby|babies) (?:with {you}|together)',
-      'our (?:future|future kids|future children|future home|future together)',
+      'our future (?:together|kids|children|home|wedding|family|as a couple|as husband|as wife)',
       'a future (?:together|with {you}|for us)',
       '(?:move|moving|moved) (?:back )?in together',
       '{ill} always be here(?: for {you})?(?! for (?:the|them|him|her|my|our|mia)\\b)',
@@ -84,10 +83,9 @@ export const future = defineTextRule({
     ],
     balanced: [
       'when {you} come back (?:[a-z]+ )?we (?:go|can|will|should|must)',
-      '{cant} wait to (?:meet|see|hug) (?:the baby|{you}|[a-z]+) (?:at|this|next|on|in)',
       'we should go back to',
       'one day (?:well|we will) (?:look back|laugh)',
-      '{cant} wait (?:for our|to (?:marry|see|meet|hug|hold|kiss|spend|travel with|move in with) {you})',
+      '{cant} wait (?:for our|to (?:marry|hold|kiss|spend (?:forever|my life)|travel with|move in with) {you})',
       'so excited for (?:[a-z]+ )?(?:with {you}|our)',
       '(?:next|this) (?:summer|year|winter|christmas|diwali|eid|holiday|holidays|weekend|month) (?:we|lets|lets all|were all) (?:should|go|going|do|doing|plan|will)',
       'we should (?:go|do|plan|book|get) (?:[a-z]+ ){0,4}(?:together|again)',
@@ -98,7 +96,6 @@ export const future = defineTextRule({
       'heres to (?:forever|us|many more)',
       'look for a place together',
       'stronger together',
-      '(?:can|could|shall) we (?:please )?(?:just )?try (?:again|one more time)',
       '(?:keeping|still have) the (?:wedding|engagement) (?:fund|ring|dress|savings)',
       '{ill} (?:always )?wait(?: for {you})? (?:however|as) long',
       '{youre} (?:the one|my one)(?= ?$|\\.| for me| i (?:want|love|need)| and only)',

@@ -94,6 +94,7 @@ export const longing = defineTextRule({
     clear: [],
     balanced: [
       'miss {you} (?:all|guys|lot|lots)',
+      '(?:{youre}|{you} are) the (?:love|loves) of my life',
       '(?:{love}|luv) {you}(?: (?:x+|xo+|too|lots|loads|always|so much))?{end}',
       '(?:{love}|luv) {you} (?:x+|xo+)\\b',
       '(?:goodnight|good night|night|nite|morning|good morning|merry christmas|happy [a-z]+) my (?:love|darling)',
