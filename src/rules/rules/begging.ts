@@ -64,6 +64,7 @@ export const begging = defineTextRule({
       '(?:just )?(?:talk to me|answer me) {please}',
       '{please} forgive me',
       'on my knees',
+      'see {you} (?:once more|one (?:more|last) time)',
       'i (?:just |still )?want us(?: back)?{end}',
       '(?:let me|i can|i will|ill|i want to|we can|lets) (?:fix|save|repair) (?:this|us|things|what we have|what we had)(?: together)?{end}',
       'i (?:just |really |honestly )?(?:{cant}|{dont} {want}) (?:to )?lose {you}',

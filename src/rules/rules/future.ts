@@ -24,6 +24,9 @@ export const future = defineTextRule({
   },
   patterns: {
     clear: [
+      '(?:keeping|still have) the (?:wedding|engagement) (?:fund|ring|dress|savings)',
+      '{ill} (?:always )?wait(?: for {you})? (?:however|as) long',
+      '(?:we|us) were (?:meant|destined) (?:to be|for each other)',
       '(?:{im} not|{im} never|i wont|i will never|{ill} never|never) (?:giving|give|going to give|gonna give) up on (?:us|this|what we have|what we had)',
       '(?:well|we will|we are going to|were going to|we {going}) (?:end up|be|get) (?:back )?together',
       '(?:end|ending) up together',
@@ -40,7 +43,7 @@ export const future = defineTextRule({
       '{ill} (?:always )?wait for {you}(?= ?$|\\.| however| as long| no matter| forever)',
       '(?:{id}|i would|{ill}) (?:still )?(?:pack up and )?move (?:anywhere |to [a-z]+ )?(?:tomorrow |today |now )?(?:for {you}|if {you})',
       'the (?:kids|children|house|life|wedding|family|future) we (?:said|planned|talked about|were going to|dreamed)',
-      'we (?:[a-z]+ ){0,3}together again',
+      'we (?:[a-z]+ ){0,5}together again',
       'we (?:could|can) still (?:go|do it|make it|have|be)',
       '(?:well|we will|we can|lets) (?:figure (?:this|it) out|work (?:this|it) out|get through this) together',
       '{ill} be (?:here|waiting) (?:when|whenever|if) {youre} ready',
@@ -96,8 +99,6 @@ export const future = defineTextRule({
       'heres to (?:forever|us|many more)',
       'look for a place together',
       'stronger together',
-      '(?:keeping|still have) the (?:wedding|engagement) (?:fund|ring|dress|savings)',
-      '{ill} (?:always )?wait(?: for {you})? (?:however|as) long',
       '{youre} (?:the one|my one)(?= ?$|\\.| for me| i (?:want|love|need)| and only)',
       'i (?:still )?(?:see|want) a future with {you}',
       '(?:i (?:still |can )?(?:see|picture|imagine)|i can still see) us (?:married|getting married|together|having kids|with kids|growing old|in (?:a|the|our) (?:house|home|future))',

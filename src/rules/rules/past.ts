@@ -32,6 +32,7 @@ export const past = defineTextRule({
       '(?:it|this|ours|what we had) (?:was|were) (?:a |such a )?(?:beautiful|amazing|special|wonderful|real|perfect|once in a lifetime) (?:relationship|love|thing|story)',
       'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
       'what we had (?:was|is|meant)',
+      'would have been (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years|months)',
       '(?:its|it has) been (?:a|one|two|three|\\d+) (?:year|years|month|months)(?: today)? since (?:we|{you})',
       'what we had (?:doesnt|does not|will never|wont|cant|never|is still|still)',
       '{you} (?:said|promised) forever',
