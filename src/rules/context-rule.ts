@@ -1,4 +1,4 @@
-import type { EngineSettings, Finding, RuleId, Severity, WallClockMs } from './types';
+import type { EngineSettings, Finding, RuleId, RuleLabel, Severity, WallClockMs } from './types';
 
 /** The analysis context after `sanitizeContext`: every number finite, nothing missing. */
 export interface SafeContext {
@@ -13,6 +13,7 @@ export interface SafeContext {
 export interface ContextRule {
   id: RuleId;
   severity: Severity;
+  label: RuleLabel;
   suggestion: string;
   evaluate: (context: SafeContext) => Finding | null;
 }

@@ -1,3 +1,5 @@
+import { keepAddressed } from './address';
+import { carriesBreakup } from './carries-breakup';
 import { sanitizeContext } from './context';
 import type { SafeContext } from './context-rule';
 import { type fold, foldTransient } from './normalize';
@@ -48,7 +50,29 @@ export function analyze(draft: string, context: AnalysisContext): Finding[] {
     if (finding.spans.length > 0 && finding.spans.every((s) => isCovered(s, ranges))) continue;
     findings.push(finding);
   }
-  return findings;
+  return withReach(keepAddressed(text, findings, folded, reworded), folded);
+}
+
+/**
+ * Plain affection found in a draft that also carries the breakup reaches every guarded chat
+ * (see carries-breakup.ts). Timing findings keep their reach: they are about the chat, not the
+ * words. A finding whose spans changed, or whose reach did, gets its reason worded again.
+ */
+function withReach(findings: Finding[], folded: ReturnType<typeof fold>): Finding[] {
+  const promote =
+    findings.some((f) => f.reach === 'listed' && f.spans.length > 0) &&
+    carriesBreakup(folded, findings);
+  if (!promote) return findings;
+  return findings.map((f) =>
+    f.reach === 'listed' && f.spans.length > 0 ? reworded({ ...f, reach: 'anywhere' }) : f,
+  );
+}
+
+/** The finding with its reason worded for its (first) span and reach. */
+export function reworded(f: Finding): Finding {
+  const entry = RULES[f.rule];
+  if (entry.kind !== 'text' || f.spans.length === 0) return f;
+  return { ...f, reason: entry.rule.reason(quote(f.spans[0]!.text), f.reach) };
 }
 
 /** Adds the person's own watch phrases as spans of their chosen rule (if that rule is on). */

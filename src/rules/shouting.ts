@@ -34,7 +34,11 @@ function isApostrophe(code: number): boolean {
 /** Longest run we track word text for; longer words are never acronyms. */
 const MAX_ACRONYM = 5;
 
-export function findShouting(draft: string, level: Sensitivity): ScanResult {
+export function findShouting(
+  draft: string,
+  level: Sensitivity,
+  breakAtSentenceEnd = false,
+): ScanResult {
   const need = MIN_RUN[level] ?? MIN_RUN.balanced;
   const spans: Span[] = [];
   let softOnly = true;
@@ -56,6 +60,8 @@ export function findShouting(draft: string, level: Sensitivity): ScanResult {
   while (i < n) {
     const code = draft.charCodeAt(i);
     if (!isUpper(code) && !isLower(code)) {
+      // "WOW! AMAZING!" is two exclamations, not one shout.
+      if (breakAtSentenceEnd && (code === 33 || code === 46 || code === 63)) closeRun();
       i++;
       continue;
     }
@@ -92,4 +98,27 @@ export function findShouting(draft: string, level: Sensitivity): ScanResult {
   }
   closeRun();
   return { spans, softOnly };
+}
+
+/** Laughter and cheer: capitals beside these are excitement, not anger ("OMG WE WON LOL"). */
+const CHEERFUL =
+  /\b(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|xd+|yay+|woo+h?o+)\b|:-?[pPD)]|[\u{1F600}-\u{1F606}\u{1F923}\u{1F602}\u{1F61B}-\u{1F61D}\u{1F389}]/iu;
+
+/** Words that make a shout hostile, or aim it at the person. */
+const AIMED =
+  /\b(?:YOU|U|YOUR|UR|YOURSELF|YOU'?RE|YOU'?VE|YOU'?LL|DON'?T|EVER|IGNOR\w*|STOP|LEAVE|HATE|NEVER|LIAR|LIED|CHEAT\w*|FUCK\w*|SHIT\w*|DAMN|STUPID|IDIOT|PATHETIC|SELFISH|ASSHOLE|BITCH|LOSER|HOW DARE|WHY)\b/;
+
+/**
+ * Shouting as anger: a run of capital words aimed at the person or hostile in itself, in a draft
+ * that is not laughing. Cheerful capitals ("HAHA NO WAY!!! WE WON") and short exclamations in
+ * capitals ("CHINESE IS OVER FOREVER!!!" with a "haha") are excitement (issue: precision on real
+ * everyday texts). Runs are cut at sentence ends, so a string of one-word exclamations is no run.
+ */
+export function findShoutingAtThem(draft: string, level: Sensitivity): ScanResult {
+  const found = findShouting(draft, level, true);
+  if (found.spans.length === 0 || CHEERFUL.test(draft.slice(0, 20_000))) {
+    return { spans: [], softOnly: true };
+  }
+  const spans = found.spans.filter((s) => AIMED.test(s.text));
+  return { spans, softOnly: spans.length === 0 || found.softOnly };
 }

@@ -3,7 +3,7 @@ import type { FoldedText } from './normalize';
 import { quote } from './quote';
 import { matchOffsets, rememberFromWholeText, sentencesOf } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
-import type { Finding, RuleId, Sensitivity, Severity, Span } from './types';
+import type { Finding, Reach, RuleId, RuleLabel, Sensitivity, Severity, Span } from './types';
 
 /**
  * Pattern tiers by how clear-cut a phrasing is. `gentle` runs only `clear`; `balanced` (the default)
@@ -25,8 +25,9 @@ export interface TextRuleSpec {
    * only listed chats, unless the draft also carries the breakup (see carries-breakup.ts).
    */
   closeness?: PatternTiers;
-  /** One warm sentence quoting the matched phrase. */
-  reason: (quoted: string) => string;
+  label: RuleLabel;
+  /** One warm sentence quoting the matched phrase, worded for how far the finding reaches. */
+  reason: (quoted: string, reach: Reach) => string;
   suggestion: string;
   /**
    * Optional extra matcher for what regexes over folded text cannot see (capital letters for
@@ -44,8 +45,9 @@ export interface ScanResult {
 export interface TextRule {
   id: RuleId;
   severity: Severity;
+  label: RuleLabel;
   suggestion: string;
-  reason: (quoted: string) => string;
+  reason: (quoted: string, reach: Reach) => string;
   evaluate: (draft: string, folded: FoldedText, level: Sensitivity) => Finding | null;
 }
 
@@ -150,7 +152,7 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
       for (const s of scanned.spans) ranges.push(s.start, s.end);
       if (scanned.spans.length > 0 && !scanned.softOnly) firm = true;
     }
-    const reach = ranges.length > 0 ? 'anywhere' : 'listed';
+    const reach: Reach = ranges.length > 0 ? 'anywhere' : 'listed';
     if (closeness) {
       for (const scan of scans) {
         if (collect(closeness[scan], folded, ranges) && scan !== 'strict') firm = true;
@@ -164,13 +166,14 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
       severity: firm || spec.severity === 'high' ? spec.severity : 'low',
       reach,
       spans: merged,
-      reason: spec.reason(quote(merged[0]!.text)),
+      reason: spec.reason(quote(merged[0]!.text), reach),
       suggestion: spec.suggestion,
     };
   };
   return {
     id: spec.id,
     severity: spec.severity,
+    label: spec.label,
     suggestion: spec.suggestion,
     reason: spec.reason,
     evaluate,

@@ -18,9 +18,22 @@ export const RULE_IDS = [
   'pet-name',
   'pressure',
   'self-harm',
+  'longing',
+  'rehash',
+  'long-letter',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** How the interface names a rule; each rule's module carries its own. */
+export interface RuleLabel {
+  /** For lists and switches (popup, options): "Pleading". */
+  name: string;
+  /** For the live warning, after "This draft reads as…": "pleading". */
+  short: string;
+  /** One calm sentence: why the advice warns against it. */
+  why: string;
+}
 
 /** How strongly a finding should weigh. `high` findings always pause; `self-harm` is `high`. */
 export type Severity = 'low' | 'medium' | 'high';
@@ -60,7 +73,7 @@ export type WallClockMs = number;
 
 export type Sensitivity = 'gentle' | 'balanced' | 'strict';
 
-/** A phrase the person asked to watch, counted as one of the twelve patterns. Literal text. */
+/** A phrase the person asked to watch, counted as one of the patterns. Literal text. */
 export interface WatchPhrase {
   phrase: string;
   rule: RuleId;

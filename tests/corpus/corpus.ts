@@ -12,10 +12,18 @@ import { z } from '../../src/storage/zod';
  */
 const DEFAULT_AT = '2026-11-18T14:00:00';
 
+/**
+ * Who a message is for, where a file says so: `ex` (written to an ex: it must pause even in a chat
+ * the person has not listed), `affection` (to family, friends or a partner) and `venting` (telling
+ * a friend about an ex) must not pause there, nor must `everyday` messages.
+ */
+export const CORPUS_KINDS = ['ex', 'affection', 'venting', 'everyday'] as const;
+
 const corpusLineSchema = inputLineSchema.extend({
   id: z.string(),
   at: inputLineSchema.shape.at.default(DEFAULT_AT),
   expect: z.array(z.enum(RULE_IDS)),
+  kind: z.enum(CORPUS_KINDS).optional(),
 });
 
 /** A labelled line and the corpus file it came from (for per-file counts in the report). */

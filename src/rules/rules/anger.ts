@@ -1,4 +1,4 @@
-import { findShouting } from '../shouting';
+import { findShoutingAtThem } from '../shouting';
 import { defineTextRule } from '../text-rule';
 
 /**
@@ -20,14 +20,21 @@ const INSULT =
 export const anger = defineTextRule({
   id: 'anger',
   severity: 'medium',
+  label: {
+    name: 'Anger and insults',
+    short: 'anger',
+    why: 'An angry message is one of the surest ways to end any chance of friendship.',
+  },
   patterns: {
     clear: [
+      'think about anyone but yourself',
+      'joke of a (?:man|woman|person|human|boyfriend|girlfriend|husband|wife)',
       'i (?:{cant}|cannot) stand {you}',
       '{youre} (?:the|such a) (?:worst (?:person|human|thing|mistake)|biggest mistake)',
       '{fucking} (?:liar|bitch|asshole|arsehole|bastard|idiot|moron|loser|coward|psycho|joke|prick|cunt|twat|whore|slut)',
       '(?:i )?hope {your} (?:new )?(?:life|relationship|boyfriend|girlfriend|bf|gf|day|week|year|marriage) (?:is|turns out|ends up) (?:shit|crap|miserable|hell|awful|a disaster)',
       'i hope {youre} (?:miserable|unhappy|suffering)',
-      `(?:{youre}|{you}|{youre} (?:such|just|nothing but|really|literally)|{you} (?:absolute|complete|total|fucking|fkn|effing|lying|selfish)) (?:a |an |such a |so |such an )?(?:(?:fucking|fkn|effing|absolute|complete|total|selfish|pathetic|lying|little|stupid|disgusting|useless) )?${INSULT}\\b`,
+      `(?:{youre}|{you}|{youre} (?:such|just|nothing but|really|literally)|{you} (?:absolute|complete|total|fucking|fkn|effing|lying|selfish)) (?:a |an |such a |so |such an )?(?:(?:fucking|fkn|effing|absolute|complete|total|selfish|pathetic|lying|little|stupid|disgusting|useless|two faced) )?${INSULT}\\b`,
       '(?:fucking|fkn|selfish|stupid|lying|pathetic|disgusting|useless|worthless|dumb|ugly) (?:bitch|asshole|arsehole|bastard|cunt|whore|slut|prick|twat|liar|idiot|moron|loser|coward|dickhead|piece of shit)',
       '(?:bitch|cunt|whore|slut|motherfucker|dickhead|twat|wanker|asshole|arsehole|scumbag)',
       '(?:fuck|fuk|fck|f|screw) (?:you|u|ya|off|yourself|urself|ur self)',
@@ -44,7 +51,7 @@ export const anger = defineTextRule({
     ],
     balanced: [
       // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.
-      'get(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|might|to|did|never) get) (?:the fuck |tf )?lost',
+      'get(?<!\\b(?:you|u|we|they|he|she|i|not|dont|didnt|wont|might|may|to|did|never|will|wil|would|could|can|cant|gona|always|also|easily|often) get) (?:the fuck |tf )?lost',
       '{youre} the worst',
       '(?:what|wtf)(?: the (?:fuck|hell))? (?:is|s) wrong with {you}',
       'whats wrong with {you}',
@@ -62,7 +69,7 @@ export const anger = defineTextRule({
       '(?:are|{are}) {you} (?:fucking )?(?:kidding me|serious)',
     ],
   },
-  scan: findShouting,
+  scan: findShoutingAtThem,
   reason: (q) =>
     `'${q}' comes across as angry, and an angry message is one of the surest ways to close the door for good.`,
   suggestion:

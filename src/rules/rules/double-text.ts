@@ -8,6 +8,11 @@ import type { ContextRule, SafeContext } from '../context-rule';
 export const doubleText: ContextRule = {
   id: 'double-text',
   severity: 'low',
+  label: {
+    name: 'Writing again before a reply',
+    short: 'earlier messages still unanswered',
+    why: 'When earlier messages are still unanswered, the next move is theirs.',
+  },
   suggestion:
     'The next move is theirs for now: save this as an unsent note and wait to hear back first.',
   evaluate(context: SafeContext) {

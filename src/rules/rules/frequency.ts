@@ -17,6 +17,11 @@ export function countSince(sends: readonly number[], at: number, windowMs: numbe
 export const frequency: ContextRule = {
   id: 'frequency',
   severity: 'medium',
+  label: {
+    name: 'Many messages in a short time',
+    short: 'many messages in a short time',
+    why: 'Space is what lets you both heal; constant contact takes it away.',
+  },
   suggestion:
     'Give the conversation some room: save this as an unsent note and let them answer in their own time.',
   evaluate(context: SafeContext) {

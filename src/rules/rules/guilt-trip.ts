@@ -17,6 +17,11 @@ import { defineTextRule } from '../text-rule';
 export const guiltTrip = defineTextRule({
   id: 'guilt-trip',
   severity: 'medium',
+  label: {
+    name: 'Guilt and blame',
+    short: 'guilt',
+    why: 'Guilt and demands make people keep their guard up.',
+  },
   patterns: {
     clear: [
       'i hope {you} (?:think about|remember|never forget|regret) (?:what|everything) {you}(?: did| have done|ve done)',
@@ -25,6 +30,19 @@ export const guiltTrip = defineTextRule({
       '{you} (?:broke|ruined|destroyed|wrecked|killed) (?:us|what we had|our family|everything we had|everything we built)\\b',
       '(?:never|wont|will never|{going}) find (?:anyone|someone|another|anybody|somebody)(?: who| that)? {w3}like (?:me|i (?:did|do))',
       'hope {you} can live with (?:that|yourself|this|it)',
+      '{you}(?:ll| will) be sorry',
+      '(?:finally )?be free of me',
+      '(?:its|it is|thats|that is) (?:all )?because of {you}{end}',
+      '(?:in|for) (?:days|weeks|months) because of {you}',
+      'not that {you}(?:d| would) (?:even )?care',
+      'remember that when {you}',
+      '{you}(?:ve| have)? (?:destroyed|ruined|broken|lost) the (?:one|only) person',
+      'after all the (?:times|things) i',
+      'hope {youre} happy with (?:her|him|them)',
+      'hope (?:she|he|it)s worth',
+      'the least {you} (?:could|can) do',
+      'i paid (?:for )?{your}',
+      'i (?:dropped out of|quit|left|moved|gave up) (?:[a-z]+ ){0,4}(?:for|because of) {you}',
       '(?:how do|how can|can) {you} live with yourself',
       'what {you}(?: have|ve)? put me through',
       'thanks for (?:ruining|wrecking|destroying|nothing|breaking my heart|wasting)',
@@ -33,7 +51,7 @@ export const guiltTrip = defineTextRule({
       'hope {youre} (?:proud of yourself|happy with yourself|satisfied with yourself)',
       '{are} {you} (?:happy|proud of yourself|satisfied) now',
       '{you}(?: have|ve)? (?:ruined|destroyed|wrecked|broke|broken) (?:my life|me|my heart|everything|my everything|my mental health|my year|my christmas|my birthday)',
-      '(?:this is|this was|its|it is|it was|that is|thats|that was) (?:all |entirely |completely )?{your} fault',
+      '(?:this is|this was|its|it is|it was|that is|thats|that was) (?:all |entirely |completely )?{your} fault(?! (?:in a good way|lol|haha)\\b)',
       'look (?:at )?what {you}(?: did| have done|ve done| made me)',
       '{you}(?: did| have done|ve done) this to me',
       'what {you}(?: did| have done|ve done) to me',
@@ -58,7 +76,6 @@ export const guiltTrip = defineTextRule({
       'when (?:nobody|no one|noone) else (?:was|would|did|cared)',
       '{you} (?:really |clearly |obviously |just |honestly )(?:never|dont|didnt|do not|did not) (?:even |really |actually )?(?:care|cared|love me|loved me)\\b(?! (?:which|what|if|whether|when|where|how)\\b)',
       '(?:ruining|ruined|wrecking|wrecked|destroying|destroyed) my (?:life|birthday|christmas|day|weekend|year|holiday)',
-      '(?:all )?because of {you}{end}',
       'how could {you}',
       'how can {you} (?:be so|sleep at night|live with yourself|do this|just)',
       '{you} (?:never|dont|didnt|do not|did not) (?:even |really |actually )?(?:care|cared|love me|loved me)\\b(?! (?:which|what|if|whether|when|where|how)\\b)',
@@ -69,6 +86,8 @@ export const guiltTrip = defineTextRule({
       '{you} (?:just )?walk(?:ed)? away',
     ],
     strict: [
+      // Also gratitude: "everything I have is because of you".
+      '(?:all )?because of {you}{end}',
       'whatever makes {you} happy',
       'must be nice',
       'after all these years',

@@ -30,6 +30,11 @@ export function isQuietTime(at: number, quiet: EngineSettings['quietHours']): bo
 export const lateNight: ContextRule = {
   id: 'late-night',
   severity: 'low',
+  label: {
+    name: 'Late-night messages',
+    short: 'late at night',
+    why: 'Messages sent in the small hours are often impulsive, and they read that way.',
+  },
   suggestion:
     'If it can wait, save it as an unsent note and read it again in the morning before deciding.',
   evaluate(context: SafeContext) {

@@ -7,8 +7,11 @@ import { defineTextRule } from '../text-rule';
  * Sensitivity:
  * - gentle: unmistakable memories of the two of you ("remember when we…", "our song",
  *   "our anniversary", "I miss us", "we had something special", "photos of us").
- * - balanced (default): adds "I miss you", "I keep thinking about us", "why did you leave",
- *   "you cheated on me", "the way we used to be".
+ * - balanced (default): adds "I keep thinking about us", "the way we used to be", old photos.
+ *
+ * Reach: a memory itself ("remember when we…", "our song", "happy anniversary") is closeness,
+ * shared with friends and partners too; "I miss us", "what we had was special", "we used to be
+ * so happy" carry the breakup. Blame about how it ended is `rehash`; "I miss you" is `longing`.
  * - strict: adds softer hints: "we used to", "those were the days", "the good old days".
  *
  * Not the past: "remember to bring the charger", "remember Mia has swimming", "do you remember
@@ -17,45 +20,70 @@ import { defineTextRule } from '../text-rule';
 export const past = defineTextRule({
   id: 'past',
   severity: 'medium',
+  label: {
+    name: 'Bringing up the past',
+    short: 'about the past',
+    why: 'Old memories put pressure on them and reopen the wound.',
+  },
   patterns: {
+    clear: [
+      'we used to be (?:so )?(?:happy|good|close|in love|everything|great|perfect|a team)',
+      'i (?:really |still |so )?miss (?:us|the (?:old )?us|what we had|how we (?:were|used to be)|being (?:with {you}|yours|together|us)|you and me|when we were|the way we (?:were|used to be)|waking up (?:next to|with) {you})\\b',
+      '(?:it|this|ours|what we had) (?:was|were) (?:a |such a )?(?:beautiful|amazing|special|wonderful|real|perfect|once in a lifetime) (?:relationship|love|thing|story)',
+      'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
+      'what we had (?:was|is|meant)',
+      'would have been (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years|months)',
+      '(?:its|it has) been (?:a|one|two|three|\\d+) (?:year|years|month|months)(?: today)? since (?:we|{you})',
+      'what we had (?:doesnt|does not|will never|wont|cant|never|is still|still)',
+      '{you} (?:said|promised) forever',
+      '(?:today|tomorrow|it|this) (?:would have been|wouldve been) our',
+      'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
+      'the way we used to be',
+    ],
+    balanced: [
+      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|our|the night we|the day we|when we)\\b',
+      // A shared moment, not a plan: "that summer at the lake", not "that summer camp".
+      'i (?:still )?think about {you} (?:every day|all the time|constantly|every night)',
+      'how (?:things|it|we) used to be',
+    ],
+    strict: [],
+  },
+  closeness: {
     clear: [
       '(?:our|that) (?:last|first) (?:night|day|kiss|date|holiday|trip|time|weekend) together',
       '(?:{you} were|{youre}) the best thing (?:that )?(?:has )?(?:ever )?happened to me',
-      'we used to be (?:so )?(?:happy|good|close|in love|everything|great|perfect|a team)',
       '(?:remember|rember) (?:what|how|the things) we (?:did|used to|had)',
       '(?:remember|rember|member) (?:when|how) (?:we|us|our)\\b',
       '(?:remember|rember) (?:our|us|the (?:old )?us)\\b',
       '(?:remember|rember) (?:that|the) (?:time|night|day|weekend|summer|trip|holiday) (?:we|in|at|when)\\b',
       'our (?:song|first (?:date|kiss|dance|holiday|trip|night|home|flat|apartment)|anniversary|spot|place by the)',
-      '(?:happy|our|would have been|wouldve been|its) (?:\\d+(?:st|nd|rd|th)? (?:year )?)?anniversary',
-      'i (?:really |still |so )?miss (?:us|the (?:old )?us|what we had|how we (?:were|used to be)|being (?:with {you}|yours|together|us)|you and me|when we were|the way we (?:were|used to be)|waking up (?:next to|with) {you}|our)\\b',
-      'we (?:had|have) (?:something|such a) (?:special|real|amazing|beautiful|magical|rare|good thing)',
-      'what we had (?:was|is|meant)',
-      'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
+      '(?:happy|our|would have been|wouldve been|its) (?:(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|first) (?:year |month |yr )?)?anniversary(?! (?:mum|mom|dad|guys|both|you two|to (?:you both|the both))\\b)',
       '(?:photos|pictures|pics|videos|photo|picture|pic) of (?:us|the two of us|you and me)\\b',
       'back when we (?:were|used)',
-      'the way we used to be',
     ],
     balanced: [
+      'like old times',
+      'remember when {you} (?:taught|used to|took|made|put|were|got|fell|tried|sang|cried|laughed)',
+      '{cant} believe we (?:[a-z]+ed|did|went|used to|were)',
+      '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) years of (?:friendship|us|marriage|knowing {you})',
+      '(?:remember|rember) the (?:night|day|time|weekend|summer|morning|trip|holiday|party) (?:the|we|when|{you}|in|at|our)',
+      'i (?:still )?remember (?:when|how|the (?:night|day|time|summers?|way)|that (?:night|day|time)|those|our|{you} (?:at|in|when|used))',
+      'feels like (?:yesterday|only yesterday) (?:we|that we|i|{you})',
+      '(?:still )?(?:laugh|think) about (?:the time|that time|when we)',
+      'first (?:one|christmas|birthday|valentines|eid|diwali|new year|anniversary|summer) without {you}',
+      'remember (?:getting|going|being|doing|seeing|watching|meeting|singing|dancing|climbing|eating|that time|that night|that day|those|[a-z]+ \\d\\d\\d\\d)',
+      'miss (?:those|the old|our (?:old )?[a-z]+) (?:days|times)',
+      '(?:thinking of|reminds me of|reminded me of) (?:us|our|when we)',
+      'we should (?:go back|do that again|do it again)',
+      'do {you} remember (?:when|how|the (?:first|night|day|time) (?:we|when)|our)',
+      'found (?:the |our |old )?(?:photos|pics|pictures|videos) {w3}{w3}and cried',
+      'the (?:first )?(?:night|day|time) we (?:met|kissed|first met)',
       '(?:looking|looked|scrolling|scrolled|reading|read) (?:back )?(?:through|at) (?:our|old) (?:messages|texts|chats|photos|pics|pictures|letters)',
       'best (?:days|years|time|week|weekend|summer|holiday|night|year) of my life',
-      'why {you} (?:ended (?:it|things|us)|left(?= ?$|\\.| me| us| like that)|broke up with me|cheated|gave up on us)',
       'our (?:restaurant|bar|pub|cafe|beach|bench|table)\\b',
       'our old (?:flat|house|place|apartment|home|room|bed|street|spot|local|pub|cafe|messages|texts|chats|letters|videos)\\b',
-      '(?:since|when|before|after|the day) we (?:broke up|split up|split|separated|ended things)',
-      '{you} (?:said|promised|swore|told me) (?:{you}d|{you} would) (?:never|always)',
       'our (?:old )?(?:pics|photos|pictures|videos)',
-      '{start}miss {you}',
-      'miss {you} (?:so much|loads|like crazy|every day|more than)',
-      'i (?:really |still |just )?(?:miss|am missing|{im} missing) {you}',
-      'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|our|the night we|the day we|when we)\\b',
-      // A shared moment, not a plan: "that summer at the lake", not "that summer camp".
       'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about that (?:night|summer|day|weekend|trip|holiday|kiss)(?= ?$|\\.| (?:at|in|on|we|when|together|by|with)\\b)',
-      'i (?:still )?think about {you} (?:every day|all the time|constantly|every night)',
-      'why did {you} (?:leave|cheat|break up with me|end it|dump me|walk out|give up on us)',
-      '{you} (?:cheated|lied) (?:on me|to me)',
-      '(?:when|after) {you} (?:left|cheated on me|walked out|broke up with me|dumped me)',
-      'how (?:things|it|we) used to be',
       'the good (?:old )?(?:times|days) (?:we|together)',
     ],
     strict: [

@@ -28,7 +28,14 @@ const NOT_FOOD =
 export const petName = defineTextRule({
   id: 'pet-name',
   severity: 'low',
-  patterns: {
+  label: {
+    name: 'Old pet names',
+    short: 'an old pet name',
+    why: 'Pet names slip back into the old relationship and blur the boundary.',
+  },
+  patterns: { clear: [], balanced: [], strict: [] },
+  // Every pet name is closeness: a gift to a partner, a risk only in the ex's chat.
+  closeness: {
     clear: [
       '(?:babe|babes|bae|sweetheart|sweetie|sweety|sweetpea|darling|darlin|dearest|babycakes|sugarplum|snookums|honeybun|honeybunch|cutie pie)',
       'my (?:love|darling|sweetheart|babe|everything|honey|hun)(?! (?:for|of|life|language|languages|letter|letters|to|and best|is|was|has|story|interest)\\b)',

@@ -1,0 +1,51 @@
+import type { Span } from './types';
+
+/**
+ * Telling a friend what was said ("I told her 'you were my person'", "he said “I'll always care
+ * about you” and unfollowed me") quotes words that were once said to someone; the draft itself
+ * is told about them. A span counts as reported speech when it sits inside quotation marks and
+ * the words before the opening mark, in the same sentence, name him or her or a verb of saying.
+ *
+ * Straight single quotes double as apostrophes, so one opens a quote only after a space or the
+ * start of the sentence and before a letter. Reads at most WINDOW characters before the span.
+ */
+const WINDOW = 300;
+const SENTENCE_END = /[.!?\n…]/;
+const REPORTING = /\b(?:he|she|him|her|his|they|them|my ex|said|says|told|tells|asked|asks|texted|wrote|replied|goes|went like)\b/i;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+function opensQuote(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '“' || ch === '«') return true;
+  if (ch !== '"' && ch !== "'" && ch !== '‘') return false;
+  return !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+}
+
+function closesQuote(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '”' || ch === '»') return true;
+  if (ch !== '"' && ch !== "'" && ch !== '’') return false;
+  return !isLetter(text[i + 1]);
+}
+
+export function isReportedSpeech(draft: string, span: Span): boolean {
+  const from = Math.max(0, span.start - WINDOW);
+  let open = -1;
+  for (let i = span.start - 1; i >= from; i--) {
+    const ch = draft[i]!;
+    if (SENTENCE_END.test(ch) && open < 0) return false;
+    if (open < 0 && closesQuote(draft, i) && !opensQuote(draft, i)) return false;
+    if (opensQuote(draft, i)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  // The reporting clause: from the sentence start to the opening mark.
+  let start = open;
+  while (start > from && !SENTENCE_END.test(draft[start - 1]!)) start--;
+  return REPORTING.test(draft.slice(start, open));
+}

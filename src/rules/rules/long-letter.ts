@@ -1,0 +1,137 @@
+import type { FoldedText } from '../normalize';
+import type { TextRule } from '../text-rule';
+import type { Finding } from '../types';
+import { FIRST_PERSON, foldedWordSet, SECOND_PERSON, THIRD_PERSON } from '../words';
+
+/**
+ * `long-letter`: the shape of the message, not a phrase. Real messages to an ex are often a
+ * paragraph or several that mix a memory, a declaration, a reproach and an apology, with none of
+ * the tidy phrases the other rules know. A draft of many sentences, addressed to the other person
+ * ("you"), dense with feelings and the relationship, is itself what the advice warns about.
+ *
+ * It stays quiet on long logistics ("the kids' bags are packed, pick-up is at 5…"), long neutral
+ * news, venting about someone in the third person, and long thank-you letters to a friend or a
+ * parent (thanks and pride weigh against it), and comfort for a friend after their own breakup
+ * (which speaks of him or her about as much as to "you"). One pass over the folded
+ * words; no spans are highlighted, since the whole message is the finding.
+ */
+
+/** Loss, fault and the ending: what sets a letter to an ex apart from a loving letter to a friend. */
+const ACHE = foldedWordSet(`
+  hurt hurts hurting hurtful pain painful sorry miss missed missing still anymore never left leave
+  leaving ended end over done gone space wish wished regret regrets mistake mistakes fault blame
+  cry cried crying tears lonely alone broken broke scared afraid lost lose losing goodbye forgive
+  forgiven forgave why lied lie lies lying cheated cheat trust deserve deserved closure moved
+  pretend pretending tried trying chance wrong hate angry upset sad empty numb silence ignore
+  ignored ignoring blocked ex breakup used promised promise promises forever can't cant couldn't
+  wouldn't won't wont didn't shouldn't should've wasn't weren't ache aching heartbreak heartbroken
+  apologize apologise apology letting let go walked away chose choose stop stopped enough
+  love loved loving heart feel felt feeling feelings care cared truth ruined humiliated worst
+  ours polite exist
+`);
+
+/** A letter of thanks or wishes to family and friends, not a letter about the two of you. */
+const GIFT = foldedWordSet(`
+  thank thanks thankful grateful gratitude proud congratulations congrats blessed blessings
+  bestie friendship`);
+
+const MIN_WORDS = 40;
+const MIN_SECOND_PERSON = 3;
+/** Loss and fault words, and their share of all words: about one word in thirty in a letter. */
+const MIN_ACHE = 3;
+const MIN_ACHE_DENSITY = 0.03;
+/** A letter that thanks must be this dense with loss to read as a letter about the two of you. */
+const GRATEFUL_ACHE_DENSITY = 0.08;
+/** At least this many sentences, or this many words in one run-on paragraph. */
+const MIN_SENTENCES = 3;
+const RUN_ON_WORDS = 60;
+
+interface Shape {
+  words: number;
+  sentences: number;
+  second: number;
+  third: number;
+  first: number;
+  ache: number;
+  gift: number;
+}
+
+/** Counts the shape of a folded draft in one pass. */
+export function letterShape(folded: FoldedText): Shape {
+  const text = folded.text;
+  const shape: Shape = {
+    words: 0,
+    sentences: 0,
+    second: 0,
+    third: 0,
+    first: 0,
+    ache: 0,
+    gift: 0,
+  };
+  let sentenceHasWords = false;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text[i] : '.';
+    const boundary = ch === ' ' || ch === '.';
+    if (!boundary) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const word = text.slice(start, i);
+      start = -1;
+      shape.words++;
+      sentenceHasWords = true;
+      if (SECOND_PERSON.has(word)) shape.second++;
+      else if (THIRD_PERSON.has(word)) shape.third++;
+      else if (FIRST_PERSON.has(word)) shape.first++;
+      if (ACHE.has(word)) shape.ache++;
+      if (GIFT.has(word)) shape.gift++;
+    }
+    if (ch === '.' && sentenceHasWords) {
+      shape.sentences++;
+      sentenceHasWords = false;
+    }
+  }
+  return shape;
+}
+
+/** Whether a shape reads as a long letter to the other person about the two of you. */
+export function isLongLetter(s: Shape): boolean {
+  if (s.words < MIN_WORDS) return false;
+  if (s.sentences < MIN_SENTENCES && s.words < RUN_ON_WORDS) return false;
+  // Addressed to "you", more than told about "him" or "her".
+  if (s.second < MIN_SECOND_PERSON || s.second <= s.third || s.first < 2) return false;
+  if (s.ache < MIN_ACHE || s.ache / s.words < MIN_ACHE_DENSITY) return false;
+  // Thanks and wishes to family and friends: a letter of gratitude reads as one unless loss and
+  // fault fill it.
+  if (s.gift > 0 && (s.gift >= 2 || s.ache / s.words < GRATEFUL_ACHE_DENSITY)) return false;
+  return true;
+}
+
+const SUGGESTION =
+  'Save it as an unsent note and read it again tomorrow; if something still needs saying, a few calm lines will say it.';
+
+export const longLetter: TextRule = {
+  id: 'long-letter',
+  severity: 'medium',
+  label: {
+    name: 'Long letters about the two of you',
+    short: 'a long letter about the two of you',
+    why: 'Long messages about feelings ask a lot of someone who asked for space.',
+  },
+  suggestion: SUGGESTION,
+  reason: () =>
+    'This reads like a long letter about the two of you; long messages about feelings ask a lot of someone who asked for space.',
+  evaluate(_draft: string, folded: FoldedText): Finding | null {
+    if (!isLongLetter(letterShape(folded))) return null;
+    return {
+      rule: 'long-letter',
+      severity: 'medium',
+      reach: 'anywhere',
+      spans: [],
+      reason: longLetter.reason('', 'anywhere'),
+      suggestion: SUGGESTION,
+    };
+  },
+};
