@@ -1,3 +1,4 @@
+import { CHAT_STANDINGS, decide } from '../rules/decide';
 import { DEFAULT_ENGINE_SETTINGS } from '../rules/defaults';
 import { analyze } from '../rules/index';
 import { parseWallClock } from '../rules/time';
@@ -8,12 +9,18 @@ import { z } from '../storage/zod';
  * The `rules` command's logic, kept apart from process I/O so it can be unit tested.
  *
  * Input: one JSON object per line,
- *   {"id": "x1", "text": "...", "at": "2026-11-18T23:40:00", "recentSends": [...], "unanswered": 2}
+ *   {"id": "x1", "text": "...", "at": "2026-11-18T23:40:00", "recentSends": [...], "unanswered": 2,
+ *    "chat": "listed"}
  * `at` and `recentSends` are local wall-clock times without a zone; `recentSends` and `unanswered`
- * may be absent (none). Other fields are ignored, so a labelled corpus line can be fed as is.
+ * may be absent (none). `chat` is how the person stands towards the chat: "listed", "unlisted" or
+ * "unguarded"; absent means "listed", where every finding counts. Other fields are ignored, so a
+ * labelled corpus line can be fed as is.
  *
  * Output: exactly one line per input line, in order:
- *   {"id": "x1", "rules": [...], "findings": [...]}
+ *   {"id": "x1", "rules": [...], "findings": [...], "pause": [...]}
+ * Every finding carries its `reach` ("anywhere" or "listed"); `pause` lists, in the same order as
+ * `rules`, the rules that would open the pause dialog in that chat (see src/rules/decide.ts: the
+ * guard asks the same function).
  * or, for a malformed line, {"id": null, "line": N, "error": "<reason>"}.
  *
  * Blank lines: every line counts, so an empty or whitespace-only line is reported as malformed
@@ -30,6 +37,7 @@ export const inputLineSchema = z.object({
   at: wallClock,
   recentSends: z.array(wallClock).optional(),
   unanswered: z.number().int().min(0).optional(),
+  chat: z.enum(CHAT_STANDINGS).optional(),
 });
 
 export type InputLine = z.infer<typeof inputLineSchema>;
@@ -38,6 +46,7 @@ export interface ResultLine {
   id: string | number;
   rules: RuleId[];
   findings: Finding[];
+  pause: RuleId[];
 }
 
 export interface ErrorLine {
@@ -85,7 +94,8 @@ export function processLine(line: string, lineNumber: number): ResultLine | Erro
     return { id: null, line: lineNumber, error: describeIssues(parsed.error) };
   }
   const findings = analyze(parsed.data.text, toContext(parsed.data));
-  return { id: parsed.data.id, rules: findings.map((f) => f.rule), findings };
+  const { pause } = decide(findings, parsed.data.chat ?? 'listed');
+  return { id: parsed.data.id, rules: findings.map((f) => f.rule), findings, pause };
 }
 
 /** Splits input into lines; a final newline ends the last line rather than starting a new one. */

@@ -8,7 +8,7 @@ export const pastExamples: TextExamples = {
     'happy anniversary',
     'we had something special',
     'found old photos of us',
-    'I MISS YOU',
+    'Walked past our old flat today',
     'we were so good together 💔',
     'i still think about that night in Rome',
   ],

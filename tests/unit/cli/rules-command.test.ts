@@ -43,6 +43,9 @@ const hourOfSends = ['13:05', '13:15', '13:25', '13:35', '13:45', '13:55'].map(
   (t) => `2026-11-18T${t}:00`,
 );
 
+const warm = 'love you, miss you! call me when you land';
+const lingering = "I still love you and I can't stop thinking about us";
+
 /** Line N of the input is INPUT[N - 1]. */
 const INPUT = [
   json({
@@ -67,6 +70,11 @@ const INPUT = [
     at: '2026-11-18T14:00:00',
   }),
   json({ id: 'x12', text: 'ok', at: '2026-11-18T14:00:00', unanswered: -1 }),
+  json({ id: 'x13', text: warm, at: '2026-11-18T14:00:00', chat: 'unlisted' }),
+  json({ id: 'x14', text: warm, at: '2026-11-18T14:00:00', chat: 'listed' }),
+  json({ id: 'x15', text: warm, at: '2026-11-18T14:00:00', chat: 'maybe' }),
+  json({ id: 'x16', text: lingering, at: '2026-11-18T23:40:00', chat: 'unlisted' }),
+  json({ id: 'x17', text: lingering, at: '2026-11-18T23:40:00', chat: 'unguarded' }),
 ];
 
 type Line = Record<string, unknown>;
@@ -104,22 +112,33 @@ describe('npm run rules -- FILE', () => {
       'x10',
       'x11',
       'line 12',
+      'x13',
+      'x14',
+      'line 15',
+      'x16',
+      'x17',
     ]);
   });
 
-  it('gives results the {id, rules, findings} shape with full findings', () => {
+  it('gives results the {id, rules, findings, pause} shape with full findings', () => {
     for (const line of lines.filter((l) => l.id !== null)) {
-      expect(Object.keys(line).sort()).toEqual(['findings', 'id', 'rules']);
+      expect(Object.keys(line).sort()).toEqual(['findings', 'id', 'pause', 'rules']);
       const findings = line.findings as Line[];
       expect(line.rules).toEqual(findings.map((f) => f.rule));
+      // `pause` is a subsequence of `rules`, in the same order.
+      const rules = line.rules as string[];
+      const pause = line.pause as string[];
+      expect(rules.filter((r) => pause.includes(r))).toEqual(pause);
       for (const f of findings) {
         expect(Object.keys(f).sort()).toEqual([
+          'reach',
           'reason',
           'rule',
           'severity',
           'spans',
           'suggestion',
         ]);
+        expect(['anywhere', 'listed']).toContain(f.reach);
         expect(['low', 'medium', 'high']).toContain(f.severity);
         expect(typeof f.reason).toBe('string');
         expect(typeof f.suggestion).toBe('string');
@@ -130,13 +149,31 @@ describe('npm run rules -- FILE', () => {
   it('reports spans as offsets into the text, across paragraphs', () => {
     const text = JSON.parse(INPUT[10]!).text as string;
     const findings = lines[10]!.findings as { rule: string; spans: Line[] }[];
-    expect(findings.map((f) => f.rule)).toEqual(['past', 'pet-name']);
+    expect(findings.map((f) => f.rule)).toEqual(['past', 'pet-name', 'longing']);
     for (const f of findings) {
       for (const s of f.spans) {
         expect(text.slice(s.start as number, s.end as number)).toBe(s.text);
       }
     }
     expect(findings[1]!.spans.map((s) => s.text)).toEqual(['babe']);
+  });
+
+  it('pauses every finding when `chat` is absent, as in a listed chat', () => {
+    expect(lines[0]!.pause).toEqual(lines[0]!.rules);
+    expect(lines[10]!.pause).toEqual(lines[10]!.rules);
+  });
+
+  it('pauses plain affection only in a listed chat, lingering love anywhere, nothing unguarded', () => {
+    const reach = (line: Line) => (line.findings as Line[]).map((f) => [f.rule, f.reach]);
+    expect(lines[12]!.rules).toEqual(['longing']);
+    expect(reach(lines[12]!)).toEqual([['longing', 'listed']]);
+    expect(lines[12]!.pause).toEqual([]);
+    expect(lines[13]!.pause).toEqual(['longing']);
+    // Late at night in an unlisted chat: the words pause, the hour does not.
+    expect(lines[15]!.rules).toEqual(['late-night', 'past', 'longing']);
+    expect(lines[15]!.pause).toEqual(['past', 'longing']);
+    expect(lines[16]!.rules).toEqual(['late-night', 'past', 'longing']);
+    expect(lines[16]!.pause).toEqual([]);
   });
 
   it('reads `at` as local wall-clock time and applies the default quiet hours', () => {
@@ -159,18 +196,19 @@ describe('npm run rules -- FILE', () => {
       expect(typeof e.error).toBe('string');
     }
     const byLine = Object.fromEntries(errors.map((e) => [e.line, e.error as string]));
-    expect(Object.keys(byLine).map(Number)).toEqual([2, 3, 5, 8, 9, 12]);
+    expect(Object.keys(byLine).map(Number)).toEqual([2, 3, 5, 8, 9, 12, 15]);
     expect(byLine[2]).toMatch(/JSON/);
     expect(byLine[3]).toMatch(/empty line/);
     expect(byLine[5]).toMatch(/^at: .*without zone/);
     expect(byLine[8]).toMatch(/object/);
     expect(byLine[9]).toMatch(/^id: /);
     expect(byLine[12]).toMatch(/^unanswered: /);
+    expect(byLine[15]).toMatch(/^chat: .*listed.*unlisted.*unguarded/);
   });
 
   it('exits with 1 when any line was malformed, after processing the others', () => {
     expect(run.status).toBe(1);
-    expect(lines.filter((l) => l.id !== null)).toHaveLength(6);
+    expect(lines.filter((l) => l.id !== null)).toHaveLength(10);
   });
 
   it(

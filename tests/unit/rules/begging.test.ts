@@ -19,8 +19,9 @@ describe('begging', () => {
     expect(rulesFor('i need you', 'balanced')).toContain('begging');
   });
 
-  it('flags softer hints only when strict, and weighs them low', () => {
-    expect(rulesFor('can we talk', 'balanced')).not.toContain('begging');
-    expect(findingFor('can we talk', 'begging', 'strict')?.severity).toBe('low');
+  it('reads a plain wish to talk as pleading only in a listed chat, and anywhere beside the breakup', () => {
+    expect(findingFor('can we talk', 'begging')?.reach).toBe('listed');
+    expect(findingFor('can we talk? I know we broke up but', 'begging')?.reach).toBe('anywhere');
+    expect(rulesFor('can we talk about the rota', 'balanced')).not.toContain('begging');
   });
 });

@@ -149,7 +149,7 @@ describe('engine properties', () => {
         for (const s of f.spans) expect(draft.slice(s.start, s.end)).toBe(s.text);
     }
     const big = analyze('please come back babe, I miss us. '.repeat(3000), makeContext());
-    expect(big.map((f) => f.rule)).toEqual(['begging', 'past', 'pet-name']);
+    expect(big.map((f) => f.rule)).toEqual(['begging', 'past', 'pet-name', 'longing']);
   });
 
   describe('watch phrases are literal text', () => {
