@@ -5,7 +5,7 @@
 // in a chat whose last message is incoming (so nothing is unanswered), with default settings.
 //
 // The warm message pausing in a listed chat rests on the engine's `longing` rule (plain
-// affection, reach `listed`); until that rule is on this branch that step fails, by design.
+// affection, reach `listed`).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings-schema';
