@@ -118,7 +118,19 @@ describe('repeat attempts', () => {
 });
 
 describe('double-text: unanswered outgoing messages', () => {
-  it('WhatsApp: a safe-looking draft after 3 unanswered messages is held; after a reply it is not', async () => {
+  // Timing and sending patterns are about the relationship, not the words: they pause only in
+  // the chats the person listed (guidance.md, "Where a pause belongs").
+  beforeAll(async () => {
+    await writeSettings(browser(), (s) => ({
+      ...s,
+      guardedChats: [
+        { site: 'whatsapp', title: 'Alex' },
+        { site: 'messenger', title: 'Alex' },
+      ],
+    }));
+  });
+
+  it('WhatsApp, Alex listed: a safe-looking draft after 3 unanswered messages is held; after a reply it is not', async () => {
     const page = await open('whatsapp', { query: 'chat=jordan' });
     await typeDraft(page, 'whatsapp', LOGISTICS);
     await page.keyboard.press('Enter');
@@ -149,7 +161,7 @@ describe('double-text: unanswered outgoing messages', () => {
     expect((await openedDialog(page)).text).toContain('3 of your messages here');
   });
 
-  it('Messenger: two unanswered messages in the thread feed double-text', async () => {
+  it('Messenger, Alex listed: two unanswered messages in the thread feed double-text', async () => {
     const page = await open('messenger', { url: ALEX_MESSENGER });
     await typeDraft(page, 'messenger', LOGISTICS);
     await expect.poll(async () => (await readGuard(page)).chip).toMatch(/unanswered/);
@@ -162,5 +174,20 @@ describe('double-text: unanswered outgoing messages', () => {
     await typeDraft(page, 'messenger', LOGISTICS);
     await page.keyboard.press('Enter');
     await expect.poll(() => sentMessages(page)).toEqual([LOGISTICS]);
+  });
+
+  it('Messenger: in a chat that is not listed, unanswered messages hold nothing', async () => {
+    await writeSettings(browser());
+    const page = await open('messenger', { url: ALEX_MESSENGER });
+    await typeDraft(page, 'messenger', RISKY); // the guard is running in this tab
+    await expect.poll(async () => (await readGuard(page)).chip).toMatch(/^Second thought:/);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await typeDraft(page, 'messenger', LOGISTICS);
+    await page.waitForTimeout(400); // past the live check's debounce: no chip comes
+    expect((await readGuard(page)).chip).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentMessages(page)).toEqual([LOGISTICS]);
+    expect((await readGuard(page)).dialog).toBeNull();
   });
 });
