@@ -16,7 +16,12 @@ import { composer, draftText, type Site, sentMessages, typeDraft } from './sites
 const WAIT = { timeout: 10_000 };
 
 export const RISKY_BEGGING = 'please come back to me, I am begging you';
-export const RISKY_PAST = 'remember our trip to Lisbon? I still think about it';
+/**
+ * A memory said to the ex: `past`, reaching any chat the guard is on (a plain "remember our
+ * trip" is closeness, and pauses only in listed chats).
+ */
+export const RISKY_PAST =
+  'remember our trip to Lisbon? I still think about it every day since you left';
 
 /** Types a risky draft, presses Enter and waits for the pause dialog to open and take focus. */
 export async function holdRiskyDraft(page: Page, site: Site, text: string): Promise<void> {
