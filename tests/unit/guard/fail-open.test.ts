@@ -5,48 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Guard } from '../../../src/guard/guard';
-import type { GuardLifetime, GuardOptions, OverlayRenderer } from '../../../src/guard/types';
+import type { GuardOptions, OverlayRenderer } from '../../../src/guard/types';
 import type { HealthReport } from '../../../src/messaging/protocol';
 import { analyze } from '../../../src/rules';
 import { whatsappAdapter } from '../../../src/sites/whatsapp/adapter';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import type { OverlayView } from '../../../src/ui/guard/guard-overlay';
-
-/** The guard's lifetime without WXT: listeners and timers that a test can tear down. */
-function testLifetime(): GuardLifetime & { invalidate(): void; orphan(): void } {
-  const controller = new AbortController();
-  const callbacks: Array<() => void> = [];
-  let extensionGone = false;
-  return {
-    get isValid() {
-      return !extensionGone && !controller.signal.aborted;
-    },
-    /** The extension went away, but nothing has cleaned up yet (as right after an update). */
-    orphan() {
-      extensionGone = true;
-    },
-    addEventListener(target, type, handler, options) {
-      target.addEventListener(type, handler, { ...options, signal: controller.signal });
-    },
-    setTimeout(handler, ms) {
-      const id = window.setTimeout(() => !controller.signal.aborted && handler(), ms);
-      return id;
-    },
-    setInterval(handler, ms) {
-      const id = window.setInterval(() => !controller.signal.aborted && handler(), ms);
-      controller.signal.addEventListener('abort', () => clearInterval(id));
-      return id;
-    },
-    onInvalidated(cb) {
-      callbacks.push(cb);
-      return () => undefined;
-    },
-    invalidate() {
-      controller.abort();
-      for (const cb of callbacks) cb();
-    },
-  };
-}
+import { testLifetime } from './test-lifetime';
 
 let lifetime: ReturnType<typeof testLifetime>;
 let views: OverlayView[];
