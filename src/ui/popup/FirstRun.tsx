@@ -12,7 +12,8 @@ export function FirstRun() {
       <ol class="first-run__steps">
         <li>Open WhatsApp Web or Messenger in this browser.</li>
         <li>
-          To guard one person only, open your chat with them and choose <b>Guard this chat</b> here.
+          Open your chat with your ex and choose <b>Guard this chat</b> here: everything you write
+          there gets a second thought, even "I love you".
         </li>
         <li>Write as you normally would. If a draft looks risky, you get a gentle pause.</li>
       </ol>

@@ -92,7 +92,9 @@ function GuardChat({
   return (
     <div class="controls__stack controls__chat">
       <p class="controls__status">
-        This chat: <b>{chat.title}</b>
+        <span>
+          This chat: <b>{chat.title}</b>
+        </span>
       </p>
       <Switch
         id="chat-listed"
