@@ -1,3 +1,4 @@
+import { RULES } from '../../src/rules/registry';
 import { type CaseResult, figuresByKind, type RuleScore } from '../../tests/corpus/corpus';
 import { DEV_SET_AIMS, type DevSetFigures } from './dev-sets';
 import type { HeldOutRound } from './held-out-history';
@@ -72,6 +73,20 @@ function compositionSection(results: readonly CaseResult[]): string {
     '',
     table(['file', 'messages', 'risky', 'safe'], rows),
   ].join('\n');
+}
+
+/** One short section per rule, from the label its module carries (a meta-test checks each). */
+function ruleGuideSection(scores: readonly RuleScore[]): string {
+  const parts = scores.map((s) => {
+    const { name, why } = RULES[s.rule].rule.label;
+    return [
+      `### \`${s.rule}\`: ${name}`,
+      '',
+      `${why} Its patterns, reason and label live in \`src/rules/rules/${s.rule}.ts\`, its`,
+      `examples in \`${s.rule}.examples.ts\` beside it, its tests in \`tests/unit/rules/${s.rule}.test.ts\`.`,
+    ].join('\n');
+  });
+  return ['## The rules', '', ...parts.flatMap((p) => [p, ''])].join('\n').trimEnd();
 }
 
 function rulesSection(scores: readonly RuleScore[]): string {
@@ -259,5 +274,7 @@ export function renderReport({ results, scores, rounds, devSets }: ReportInput):
     mistakesSection(results),
     '',
     heldOutSection(results, rounds),
+    '',
+    ruleGuideSection(scores),
   ].join('\n')}\n`;
 }
