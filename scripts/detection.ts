@@ -1,10 +1,19 @@
 /**
  * `npm run detection`: runs the labelled corpus through the engine, prints per-rule precision
- * and recall, and rewrites docs/detection.md (see scripts/detection/markdown.ts for the page).
+ * and recall, what would pause in an unlisted chat by kind of message and, when
+ * ../shared/eval-dev/ is there, the share flagged and pausing on each development set; then
+ * rewrites docs/detection.md (see scripts/detection/markdown.ts for the page).
  * Pass --check to only compare: exits 1 if docs/detection.md is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadCorpus, runCorpus, safeFalsePositives, scoreByRule } from '../tests/corpus/corpus';
+import {
+  figuresByKind,
+  loadCorpus,
+  runCorpus,
+  safeFalsePositives,
+  scoreByRule,
+} from '../tests/corpus/corpus';
+import { measureDevSets } from './detection/dev-sets';
 import { HELD_OUT_ROUNDS } from './detection/held-out-history';
 import { renderReport } from './detection/markdown';
 import { percent } from './detection/summary';
@@ -26,8 +35,22 @@ for (const s of scores) {
   );
 }
 console.log(`safe messages flagged: ${flagged.length}/${safe} (${percent(flagged.length, safe)})`);
+for (const k of figuresByKind(results)) {
+  const pausing = k.kind === 'ex' ? k.messages - k.wrong.length : k.wrong.length;
+  console.log(
+    `${k.kind.padEnd(10)} ${pad(k.messages, 4)} messages, ${pad(percent(pausing, k.messages), 6)} would pause in an unlisted chat`,
+  );
+}
+const devSets = measureDevSets();
+if (devSets.length === 0) console.log('../shared/eval-dev/ not found: no development-set figures');
+for (const d of devSets) {
+  console.log(
+    `${d.file.padEnd(28)} ${pad(d.messages, 3)} messages, flagged ${pad(percent(d.flagged, d.messages), 6)}, ` +
+      `pause unlisted ${pad(percent(d.pauseUnlisted, d.messages), 6)}`,
+  );
+}
 
-const page = renderReport({ results, scores, rounds: HELD_OUT_ROUNDS });
+const page = renderReport({ results, scores, rounds: HELD_OUT_ROUNDS, devSets });
 if (process.argv.includes('--check')) {
   let current = '';
   try {

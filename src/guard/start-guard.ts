@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '../rules';
+import { createAnalyzer } from '../rules';
 import { warmUpEngine } from '../rules/warm-up';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/settings-schema';
@@ -29,12 +29,14 @@ export async function startGuard({
 }: GuardStart): Promise<Guard | null> {
   const overlay = await mountOverlay(ctx);
   if (!ctx.isValid) return null;
+  // One analyser per page: what it remembers between keystrokes is this page's alone.
+  const analyzer = createAnalyzer();
   const guard = new Guard({
     adapter,
     doc: document,
     lifetime: guardLifetime(ctx),
     overlay,
-    analyze,
+    analyze: analyzer.analyze,
     settings,
     now: () => Date.now(),
     services,
@@ -43,7 +45,7 @@ export async function startGuard({
   // The person may have typed while the chunk loaded: check the draft as it is now.
   guard.settingsChanged();
   // Compile the rules' patterns while the page is idle rather than at the first pause in typing.
-  ctx.requestIdleCallback(() => warmUpEngine(settings()?.engine), { timeout: 2_000 });
+  ctx.requestIdleCallback(() => warmUpEngine(analyzer, settings()?.engine), { timeout: 2_000 });
   return guard;
 }
 

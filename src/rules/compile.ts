@@ -12,7 +12,6 @@
  * Every pattern is wrapped in word boundaries, so "hon" never matches inside "phone".
  */
 import { crossesSentences } from './sentence-local';
-import { nextPatternId } from './sentence-memo';
 
 const FILLER = '(?:[^ .]{1,20} )';
 
@@ -103,7 +102,7 @@ export interface CompiledTier {
    * Patterns that may match at any word and only ever see their own sentence (global): run one
    * sentence at a time, with each sentence's results remembered (see sentence-memo.ts).
    */
-  bySentence: { re: RegExp; id: number } | null;
+  bySentence: RegExp | null;
   /** Patterns that may match at any word and may look across a "." (global): run on the whole draft. */
   anywhere: RegExp | null;
   /**
@@ -128,8 +127,7 @@ export function compileTier(sources: readonly string[]): CompiledTier {
     (crossesSentences(body) ? crossing : local).push(body);
   }
   return {
-    bySentence:
-      local.length > 0 ? { re: new RegExp(alternation(local), 'g'), id: nextPatternId() } : null,
+    bySentence: local.length > 0 ? new RegExp(alternation(local), 'g') : null,
     anywhere: crossing.length > 0 ? new RegExp(alternation(crossing), 'g') : null,
     atSentenceStart: atStart.length > 0 ? new RegExp(alternation(atStart), 'y') : null,
   };

@@ -69,29 +69,34 @@ function sanitizeSettings(raw: Partial<EngineSettings> | undefined): EngineSetti
 }
 
 /**
- * Sanitised settings by the object they came from. The guard passes the same settings object on
- * every keystroke until the person changes something, so each is checked once. Nothing changes
- * a settings object in place: a change is stored, and read back as a new object.
+ * Sanitised settings by the object they came from, for a caller that analyses many drafts with
+ * the same settings (an analyser: the guard passes one settings object on every keystroke until
+ * the person changes something). Nothing changes a settings object in place: a change is
+ * stored, and read back as a new object.
  */
-const sanitized = new WeakMap<object, EngineSettings>();
+export class SettingsCache {
+  private raw: unknown = undefined;
+  private safe: EngineSettings | null = null;
 
-function sanitizeSettingsOnce(raw: Partial<EngineSettings> | undefined): EngineSettings {
-  if (!raw || typeof raw !== 'object') return sanitizeSettings(raw);
-  let safe = sanitized.get(raw);
-  if (!safe) {
-    safe = sanitizeSettings(raw);
-    sanitized.set(raw, safe);
+  get(raw: Partial<EngineSettings> | undefined): EngineSettings {
+    if (this.safe === null || raw !== this.raw) {
+      this.safe = sanitizeSettings(raw);
+      this.raw = raw;
+    }
+    return this.safe;
   }
-  return safe;
 }
 
-export function sanitizeContext(context: AnalysisContext | undefined): SafeContext {
+export function sanitizeContext(
+  context: AnalysisContext | undefined,
+  cache?: SettingsCache,
+): SafeContext {
   const c = (context && typeof context === 'object' ? context : {}) as Partial<AnalysisContext>;
   const sends = Array.isArray(c.recentSends) ? c.recentSends : [];
   return {
     at: isValidWallClock(c.at) ? c.at : null,
     recentSends: sends.filter(isValidWallClock),
     unanswered: intIn(c.unanswered, 0, Number.MAX_SAFE_INTEGER, 0),
-    settings: sanitizeSettingsOnce(c.settings),
+    settings: cache ? cache.get(c.settings) : sanitizeSettings(c.settings),
   };
 }

@@ -1,11 +1,12 @@
 import { keepAddressed } from './address';
 import { carriesBreakup } from './carries-breakup';
-import { sanitizeContext } from './context';
+import { SettingsCache, sanitizeContext } from './context';
 import type { SafeContext } from './context-rule';
-import { type fold, foldTransient } from './normalize';
+import { type FoldedText, FoldScratch, fold } from './normalize';
 import { findPhrase, isCovered, MAX_PHRASES, neverFlagRanges } from './phrases';
 import { quote } from './quote';
 import { RULES } from './registry';
+import { SentenceMemo } from './sentence-memo';
 import { mergeSpans } from './spans';
 import { type AnalysisContext, type Finding, RULE_IDS, type RuleId, type Span } from './types';
 
@@ -14,14 +15,56 @@ export * from './types';
 
 /**
  * Looks at a draft and its context and returns what it noticed, one finding per rule at most,
- * in RULE_IDS order. Pure and synchronous: no DOM, no clock, no storage. Never throws: a rule
- * that fails on some odd input is skipped and the others still report. Linear in the draft's
- * length (see normalize.ts, compile.ts and phrases.ts for why).
+ * in RULE_IDS order. Pure and synchronous: no DOM, no clock, no storage, and nothing kept
+ * between calls. Never throws: a rule that fails on some odd input is skipped and the others
+ * still report. Linear in the draft's length (see normalize.ts, compile.ts and phrases.ts).
  */
 export function analyze(draft: string, context: AnalysisContext): Finding[] {
+  return analyzeWith(draft, context, null);
+}
+
+/** Analyses drafts one after another, remembering what makes the next look at a draft cheaper. */
+export interface Analyzer {
+  /** The same findings as `analyze`, always (a property test holds it to that). */
+  analyze(draft: string, context: AnalysisContext): Finding[];
+  /** Sentences remembered now: bounded however much is typed. */
+  readonly rememberedSentences: number;
+}
+
+/** What an analyser keeps between calls: all of the engine's memory, owned by its caller. */
+interface Memory {
+  memo: SentenceMemo;
+  scratch: FoldScratch;
+  settings: SettingsCache;
+}
+
+/**
+ * An analyser for one stream of drafts (the guard makes one per page). While someone types,
+ * only the sentence being written changes: the analyser remembers what each pattern found in
+ * the sentences already written (sentence-memo.ts), folds into buffers it keeps, and checks a
+ * settings object once. All of it lives here, in the object the caller owns; the engine's
+ * modules keep nothing.
+ */
+export function createAnalyzer(): Analyzer {
+  const memory: Memory = {
+    memo: new SentenceMemo(),
+    scratch: new FoldScratch(),
+    settings: new SettingsCache(),
+  };
+  return {
+    analyze: (draft, context) => analyzeWith(draft, context, memory),
+    get rememberedSentences() {
+      return memory.memo.size;
+    },
+  };
+}
+
+function analyzeWith(draft: string, context: AnalysisContext, memory: Memory | null): Finding[] {
   const text = typeof draft === 'string' ? draft : '';
-  const ctx = sanitizeContext(context);
-  const folded = foldTransient(text);
+  const ctx = sanitizeContext(context, memory?.settings);
+  // Findings keep copies of what they need (spans are read from `text`), so the scratch
+  // buffers behind `folded` may be reused by the next call.
+  const folded = fold(text, memory?.scratch);
   const level = ctx.settings.sensitivity;
   const byRule = new Map<RuleId, Finding>();
 
@@ -31,7 +74,7 @@ export function analyze(draft: string, context: AnalysisContext): Finding[] {
     try {
       const finding =
         entry.kind === 'text'
-          ? entry.rule.evaluate(text, folded, level)
+          ? entry.rule.evaluate(text, folded, level, memory?.memo)
           : entry.rule.evaluate(ctx as SafeContext);
       if (finding) byRule.set(id, finding);
     } catch {
@@ -58,7 +101,7 @@ export function analyze(draft: string, context: AnalysisContext): Finding[] {
  * (see carries-breakup.ts). Timing findings keep their reach: they are about the chat, not the
  * words. A finding whose spans changed, or whose reach did, gets its reason worded again.
  */
-function withReach(findings: Finding[], folded: ReturnType<typeof fold>): Finding[] {
+function withReach(findings: Finding[], folded: FoldedText): Finding[] {
   const promote =
     findings.some((f) => f.reach === 'listed' && f.spans.length > 0) &&
     carriesBreakup(folded, findings);
@@ -78,7 +121,7 @@ export function reworded(f: Finding): Finding {
 /** Adds the person's own watch phrases as spans of their chosen rule (if that rule is on). */
 function addWatchPhrases(
   text: string,
-  folded: ReturnType<typeof fold>,
+  folded: FoldedText,
   ctx: SafeContext,
   byRule: Map<RuleId, Finding>,
 ): void {

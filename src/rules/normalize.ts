@@ -102,50 +102,43 @@ function codesToString(codes: Uint16Array): string {
 }
 
 /**
- * Drafts up to this long are folded into buffers kept between calls. A typed array of more than
- * a few dozen bytes lives outside the JavaScript heap, and making one costs more than folding a
- * sentence: three per keystroke were most of fold's time.
+ * Drafts up to this long can be folded into buffers kept between calls by whoever owns them (an
+ * analyser, see analyzer.ts). A typed array of more than a few dozen bytes lives outside the
+ * JavaScript heap, and making three per keystroke was most of fold's time.
  */
 const SCRATCH_MAX = 8_192;
-let scratch = { codes: new Uint16Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
 
-/** The scratch buffers, grown (in steps, up to SCRATCH_MAX) to hold `n` code units. */
-function scratchFor(n: number): typeof scratch {
-  if (scratch.codes.length < n) {
-    const size = Math.min(SCRATCH_MAX, Math.max(n, scratch.codes.length * 2, 512));
-    scratch = {
-      codes: new Uint16Array(size),
-      starts: new Int32Array(size),
-      ends: new Int32Array(size),
-    };
+/** Reusable fold buffers. The owner must be done with one fold's result before the next. */
+export class FoldScratch {
+  private codes = new Uint16Array(0);
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+
+  /** Buffers for `n` code units (grown in steps), or null for a draft too long to keep. */
+  buffersFor(n: number): { codes: Uint16Array; starts: Int32Array; ends: Int32Array } | null {
+    if (n > SCRATCH_MAX) return null;
+    if (this.codes.length < n) {
+      const size = Math.min(SCRATCH_MAX, Math.max(n, this.codes.length * 2, 512));
+      this.codes = new Uint16Array(size);
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+    }
+    return { codes: this.codes, starts: this.starts, ends: this.ends };
   }
-  return scratch;
 }
 
 /**
  * Folds `draft` for matching. See the module comment for the exact rules. Works on code units
  * into typed arrays (a folded draft is never longer than the draft), which keeps it to one pass
- * with almost no garbage: it runs on every keystroke.
+ * with almost no garbage: it runs on every keystroke. With `scratch`, a short draft's offset
+ * arrays are views of the scratch buffers, which the next fold into the same scratch overwrites.
  */
-export function fold(draft: string): FoldedText {
-  return foldWith(draft, false);
-}
-
-/**
- * Like `fold`, but for a short draft the result's offset arrays are views of buffers that the
- * next `foldTransient` call overwrites: only for a caller done with the result before then
- * (`analyze`, which folds once per call and never re-enters). Saves two allocations a keystroke.
- */
-export function foldTransient(draft: string): FoldedText {
-  return foldWith(draft, true);
-}
-
-function foldWith(draft: string, transient: boolean): FoldedText {
+export function fold(draft: string, scratch?: FoldScratch): FoldedText {
   const n = draft.length;
-  const reuse = n <= SCRATCH_MAX ? scratchFor(n) : null;
+  const reuse = scratch?.buffersFor(n) ?? null;
   const codes = reuse ? reuse.codes : new Uint16Array(n);
-  const starts = reuse && transient ? reuse.starts : new Int32Array(n);
-  const ends = reuse && transient ? reuse.ends : new Int32Array(n);
+  const starts = reuse ? reuse.starts : new Int32Array(n);
+  const ends = reuse ? reuse.ends : new Int32Array(n);
   let len = 0;
   let prevLetter = -1;
   let pendingSep: number = NONE;

@@ -11,7 +11,8 @@ import type { Span } from './types';
  */
 const WINDOW = 300;
 const SENTENCE_END = /[.!?\n…]/;
-const REPORTING = /\b(?:he|she|him|her|his|they|them|my ex|said|says|told|tells|asked|asks|texted|wrote|replied|goes|went like)\b/i;
+const REPORTING =
+  /\b(?:he|she|him|her|his|they|them|my ex|said|says|told|tells|asked|asks|texted|wrote|replied|goes|went like)\b/i;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch);

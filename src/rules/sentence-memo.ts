@@ -6,8 +6,9 @@ import type { FoldedText } from './normalize';
  * sentence at a time, and what each pattern found in a sentence is remembered by the sentence's
  * folded text: the sentences already written cost a lookup instead of a scan.
  *
- * The results are the same as scanning the whole draft (a property test holds it to that); only
- * the time differs. Memory stays bounded: remembered sentences live in two generations, and when
+ * The memo belongs to whoever keeps analysing one person's drafts (an analyser, see
+ * analyzer.ts): the engine itself keeps nothing between calls. The results are the same as
+ * scanning the whole draft (a property test holds it to that); only the time differs. Memory stays bounded: remembered sentences live in two generations, and when
  * the current one is full the older one is dropped. A very long draft (a pasted letter) is not
  * split at all: it is scanned whole, as it would be without this memo.
  */
@@ -21,8 +22,8 @@ const GENERATION_SIZE = 200;
 type Hits = readonly number[];
 
 interface SentenceEntry {
-  /** By pattern number (see `nextPatternId`): what that pattern found in this sentence. */
-  readonly hits: (Hits | undefined)[];
+  /** By sentence-local pattern: what that pattern found in this sentence. */
+  readonly hits: Map<RegExp, Hits>;
 }
 
 export interface Sentence {
@@ -42,81 +43,60 @@ export interface Sentences {
   readonly firstLook: boolean;
 }
 
-let enabled = true;
-let current = new Map<string, SentenceEntry>();
-let previous = new Map<string, SentenceEntry>();
-let lastFolded: FoldedText | null = null;
-let lastSentences: Sentences | null = null;
-let patternCount = 0;
+export class SentenceMemo {
+  private current = new Map<string, SentenceEntry>();
+  private previous = new Map<string, SentenceEntry>();
+  private lastFolded: FoldedText | null = null;
+  private lastSentences: Sentences | null = null;
 
-/** A number for a sentence-local pattern, under which its results are remembered. */
-export function nextPatternId(): number {
-  return patternCount++;
-}
-
-/**
- * Turns the memo off (every draft scanned whole) or back on, and forgets everything remembered.
- * For tests that compare the two ways and for benchmarks that time a draft seen for the first time.
- */
-export function setSentenceMemo(on: boolean): void {
-  enabled = on;
-  clearSentenceMemo();
-}
-
-/** How many sentences are remembered (both generations), to show the memo stays bounded. */
-export function rememberedSentences(): number {
-  return current.size + previous.size;
-}
-
-export function clearSentenceMemo(): void {
-  current = new Map();
-  previous = new Map();
-  lastFolded = null;
-  lastSentences = null;
-}
-
-/**
- * The folded text's sentences, each ending with its "." (the last one may have none), or null
- * when the draft is to be scanned whole. Worked out once per folded text.
- */
-export function sentencesOf(folded: FoldedText): Sentences | null {
-  if (!enabled || folded.text.length > MEMO_MAX_CHARS) return null;
-  if (folded === lastFolded) return lastSentences;
-  const text = folded.text;
-  const cuts: { start: number; text: string; known: SentenceEntry | undefined }[] = [];
-  let unseen = 0;
-  for (let start = 0; start < text.length; ) {
-    const stop = text.indexOf('.', start);
-    const end = stop < 0 ? text.length : stop + 1;
-    const sentence = text.slice(start, end);
-    const known = current.get(sentence) ?? previous.get(sentence);
-    if (!known) unseen++;
-    cuts.push({ start, text: sentence, known });
-    start = end;
+  /** How many sentences are remembered (both generations), to show the memo stays bounded. */
+  get size(): number {
+    return this.current.size + this.previous.size;
   }
-  // While typing, one sentence is new at each check, each cut from a different draft: its key is
-  // copied, or the memo would keep hundreds of drafts alive. Many new sentences at once (a paste,
-  // a first look) come from this one draft, which they may as well keep alive together.
-  const list = cuts.map(({ start, text: sentence, known }) => ({
-    start,
-    text: sentence,
-    entry: remember(sentence, known, unseen === 1),
-  }));
-  lastFolded = folded;
-  lastSentences = { list, firstLook: unseen > 1 };
-  return lastSentences;
-}
 
-/** Keeps the sentence's entry in the current generation (moving it there, or making it). */
-function remember(sentence: string, known: SentenceEntry | undefined, copyKey: boolean) {
-  if (known && current.get(sentence) === known) return known;
-  const entry = known ?? { hits: [] };
-  if (current.size >= GENERATION_SIZE) {
-    previous = current;
-    current = new Map();
+  /**
+   * The folded text's sentences, each ending with its "." (the last one may have none), or null
+   * when the draft is to be scanned whole. Worked out once per folded text.
+   */
+  sentencesOf(folded: FoldedText): Sentences | null {
+    if (folded.text.length > MEMO_MAX_CHARS) return null;
+    if (folded === this.lastFolded) return this.lastSentences;
+    const text = folded.text;
+    const cuts: { start: number; text: string; known: SentenceEntry | undefined }[] = [];
+    let unseen = 0;
+    for (let start = 0; start < text.length; ) {
+      const stop = text.indexOf('.', start);
+      const end = stop < 0 ? text.length : stop + 1;
+      const sentence = text.slice(start, end);
+      const known = this.current.get(sentence) ?? this.previous.get(sentence);
+      if (!known) unseen++;
+      cuts.push({ start, text: sentence, known });
+      start = end;
+    }
+    // While typing, one sentence is new at each check, each cut from a different draft: its key
+    // is copied, or the memo would keep hundreds of drafts alive. Many new sentences at once (a
+    // paste, a first look) come from this one draft, which they may as well keep alive together.
+    const list = cuts.map(({ start, text: sentence, known }) => ({
+      start,
+      text: sentence,
+      entry: this.remember(sentence, known, unseen === 1),
+    }));
+    this.lastFolded = folded;
+    this.lastSentences = { list, firstLook: unseen > 1 };
+    return this.lastSentences;
   }
-  current.set(copyKey ? flatCopy(sentence) : sentence, entry);
-  return entry;
+
+  /** Keeps the sentence's entry in the current generation (moving it there, or making it). */
+  private remember(sentence: string, known: SentenceEntry | undefined, copyKey: boolean) {
+    if (known && this.current.get(sentence) === known) return known;
+    const entry = known ?? { hits: new Map() };
+    if (this.current.size >= GENERATION_SIZE) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(copyKey ? flatCopy(sentence) : sentence, entry);
+    return entry;
+  }
 }
 
 /**
@@ -149,12 +129,8 @@ const NO_HITS: Hits = Object.freeze([]);
  * has no result for it yet what it found there. A sentence-local match never contains a ".",
  * so each match lies inside one sentence, exactly where a scan of that sentence alone finds it.
  */
-export function rememberFromWholeText(
-  pattern: { re: RegExp; id: number },
-  text: string,
-  sentences: Sentences,
-): void {
-  const all = matchOffsets(pattern.re, text);
+export function rememberFromWholeText(pattern: RegExp, text: string, sentences: Sentences): void {
+  const all = matchOffsets(pattern, text);
   let k = 0;
   for (const sentence of sentences.list) {
     const end = sentence.start + sentence.text.length;
@@ -163,7 +139,6 @@ export function rememberFromWholeText(
       hits ??= [];
       hits.push(all[k]! - sentence.start, all[k + 1]!);
     }
-    if (sentence.entry.hits[pattern.id] === undefined)
-      sentence.entry.hits[pattern.id] = hits ?? NO_HITS;
+    if (!sentence.entry.hits.has(pattern)) sentence.entry.hits.set(pattern, hits ?? NO_HITS);
   }
 }

@@ -1,7 +1,7 @@
 import { type CompiledTier, compileTier } from './compile';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
-import { matchOffsets, rememberFromWholeText, sentencesOf } from './sentence-memo';
+import { matchOffsets, rememberFromWholeText, type SentenceMemo } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
 import type { Finding, Reach, RuleId, RuleLabel, Sensitivity, Severity, Span } from './types';
 
@@ -48,7 +48,16 @@ export interface TextRule {
   label: RuleLabel;
   suggestion: string;
   reason: (quoted: string, reach: Reach) => string;
-  evaluate: (draft: string, folded: FoldedText, level: Sensitivity) => Finding | null;
+  /**
+   * `memo`, when the caller keeps one between calls (an analyser), lets sentence-local patterns
+   * skip the sentences already scanned; without one the draft is scanned whole.
+   */
+  evaluate: (
+    draft: string,
+    folded: FoldedText,
+    level: Sensitivity,
+    memo?: SentenceMemo | null,
+  ) => Finding | null;
 }
 
 /**
@@ -100,18 +109,19 @@ function collectAtSentenceStarts(re: RegExp, folded: FoldedText, into: Ranges): 
  * in each sentence before when that sentence is unchanged (see sentence-memo.ts).
  */
 function collectBySentence(
-  pattern: { re: RegExp; id: number },
+  pattern: RegExp,
   folded: FoldedText,
   into: Ranges,
+  memo: SentenceMemo | null | undefined,
 ): boolean {
-  const sentences = sentencesOf(folded);
-  if (sentences === null) return collectAnywhere(pattern.re, folded, into);
+  const sentences = memo ? memo.sentencesOf(folded) : null;
+  if (sentences === null) return collectAnywhere(pattern, folded, into);
   if (sentences.firstLook) rememberFromWholeText(pattern, folded.text, sentences);
   let found = false;
   for (const sentence of sentences.list) {
-    const known = sentence.entry.hits[pattern.id];
-    const hits = known ?? matchOffsets(pattern.re, sentence.text);
-    if (known === undefined) sentence.entry.hits[pattern.id] = hits;
+    const known = sentence.entry.hits.get(pattern);
+    const hits = known ?? matchOffsets(pattern, sentence.text);
+    if (known === undefined) sentence.entry.hits.set(pattern, hits);
     for (let i = 0; i < hits.length; i += 2) {
       push(folded, sentence.start + hits[i]!, hits[i + 1]!, into);
       found = true;
@@ -120,8 +130,13 @@ function collectBySentence(
   return found;
 }
 
-function collect(tier: CompiledTier, folded: FoldedText, into: Ranges): boolean {
-  const a = tier.bySentence !== null && collectBySentence(tier.bySentence, folded, into);
+function collect(
+  tier: CompiledTier,
+  folded: FoldedText,
+  into: Ranges,
+  memo: SentenceMemo | null | undefined,
+): boolean {
+  const a = tier.bySentence !== null && collectBySentence(tier.bySentence, folded, into, memo);
   const b = tier.anywhere !== null && collectAnywhere(tier.anywhere, folded, into);
   const c =
     tier.atSentenceStart !== null && collectAtSentenceStarts(tier.atSentenceStart, folded, into);
@@ -140,12 +155,17 @@ function compileTiers(tiers: PatternTiers): Record<Scan, CompiledTier> {
 export function defineTextRule(spec: TextRuleSpec): TextRule {
   const anywhere = compileTiers(spec.patterns);
   const closeness = spec.closeness ? compileTiers(spec.closeness) : null;
-  const evaluate = (draft: string, folded: FoldedText, level: Sensitivity): Finding | null => {
+  const evaluate = (
+    draft: string,
+    folded: FoldedText,
+    level: Sensitivity,
+    memo?: SentenceMemo | null,
+  ): Finding | null => {
     const ranges: Ranges = [];
     const scans = SCANS_FOR[level] ?? SCANS_FOR.balanced;
     let firm = false;
     for (const scan of scans) {
-      if (collect(anywhere[scan], folded, ranges) && scan !== 'strict') firm = true;
+      if (collect(anywhere[scan], folded, ranges, memo) && scan !== 'strict') firm = true;
     }
     if (spec.scan) {
       const scanned = spec.scan(draft, level);
@@ -155,7 +175,7 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
     const reach: Reach = ranges.length > 0 ? 'anywhere' : 'listed';
     if (closeness) {
       for (const scan of scans) {
-        if (collect(closeness[scan], folded, ranges) && scan !== 'strict') firm = true;
+        if (collect(closeness[scan], folded, ranges, memo) && scan !== 'strict') firm = true;
       }
     }
     if (ranges.length === 0) return null;

@@ -29,8 +29,13 @@ export type RuleId = (typeof RULE_IDS)[number];
 export interface RuleLabel {
   /** For lists and switches (popup, options): "Pleading". */
   name: string;
-  /** For the live warning, after "This draft reads as…": "pleading". */
+  /** For the live warning, a few plain words: "pleading". */
   short: string;
+  /**
+   * The same, for a finding that reaches only the chats the person listed (plain affection):
+   * "words of love" rather than "lingering love". Absent: `short` fits both.
+   */
+  closeShort?: string;
   /** One calm sentence: why the advice warns against it. */
   why: string;
 }

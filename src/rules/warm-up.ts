@@ -1,5 +1,5 @@
 import { DEFAULT_ENGINE_SETTINGS } from './defaults';
-import { analyze } from './index';
+import type { Analyzer } from './index';
 import type { EngineSettings } from './types';
 
 /**
@@ -14,8 +14,11 @@ const NOON = 12 * 3_600_000;
 const WARM_UP_DRAFTS = ['please come back. i miss us', 'ok see you at 6! thanks'];
 
 /** Runs the engine on throwaway drafts so its first real analysis is as quick as the rest. */
-export function warmUpEngine(settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): void {
+export function warmUpEngine(
+  analyzer: Analyzer,
+  settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
+): void {
   for (const draft of WARM_UP_DRAFTS) {
-    analyze(draft, { at: NOON, recentSends: [], unanswered: 0, settings });
+    analyzer.analyze(draft, { at: NOON, recentSends: [], unanswered: 0, settings });
   }
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputLineSchema, toContext } from '../../src/cli/rules-command';
+import { decide } from '../../src/rules/decide';
 import { analyze } from '../../src/rules/index';
 import { RULE_IDS, type RuleId } from '../../src/rules/types';
 import { z } from '../../src/storage/zod';
@@ -49,11 +50,46 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusCase[] {
 
 export interface CaseResult {
   case: CorpusCase;
+  /** Every rule that reported, as in a listed chat. */
   fired: RuleId[];
+  /** The rules that would open the pause dialog in a chat the person has not listed. */
+  pauseUnlisted: RuleId[];
 }
 
 export function runCorpus(cases: readonly CorpusCase[]): CaseResult[] {
-  return cases.map((c) => ({ case: c, fired: analyze(c.text, toContext(c)).map((f) => f.rule) }));
+  return cases.map((c) => {
+    const findings = analyze(c.text, toContext(c));
+    return {
+      case: c,
+      fired: findings.map((f) => f.rule),
+      pauseUnlisted: decide(findings, 'unlisted').pause,
+    };
+  });
+}
+
+/**
+ * Who-it-is-for figures per kind: letters to an ex should pause in an unlisted chat; affection,
+ * venting and everyday messages should not (a venting message may, for a crisis: `self-harm`).
+ */
+export interface KindFigures {
+  kind: (typeof CORPUS_KINDS)[number];
+  messages: number;
+  /** For `ex`: letters that would not pause unlisted; otherwise messages that would. */
+  wrong: CaseResult[];
+}
+
+export function pausesUnlisted(r: CaseResult): boolean {
+  const pause =
+    r.case.kind === 'venting' ? r.pauseUnlisted.filter((p) => p !== 'self-harm') : r.pauseUnlisted;
+  return pause.length > 0;
+}
+
+export function figuresByKind(results: readonly CaseResult[]): KindFigures[] {
+  return CORPUS_KINDS.map((kind) => {
+    const of = results.filter((r) => r.case.kind === kind);
+    const wrong = of.filter((r) => (kind === 'ex' ? !pausesUnlisted(r) : pausesUnlisted(r)));
+    return { kind, messages: of.length, wrong };
+  });
 }
 
 export interface RuleScore {

@@ -90,10 +90,7 @@ export const begging = defineTextRule({
       '{start}(?:just )?(?:one|1) (?:more|last) (?:try|shot|go){end}',
       '(?:tell me )?what (?:i (?:have|need) to|to|do i (?:have|need) to|can i|should i) do to (?:fix|save|make up for) (?:us|this|things|what i did|it)(?! (?:for|by|before|on|at)\\b)',
     ],
-    strict: [
-      '{please} (?:answer|reply|respond|call me)',
-      'can we (?:please )?talk',
-    ],
+    strict: ['{please} (?:answer|reply|respond|call me)', 'can we (?:please )?talk'],
   },
   // A wish to talk is everyday between anyone; in the ex's chat, or beside the breakup, it pleads.
   closeness: {

@@ -25,6 +25,7 @@ export const longing = defineTextRule({
   label: {
     name: 'Lingering love',
     short: 'lingering love',
+    closeShort: 'words of love',
     why: 'A declaration puts weight on someone who asked for space, and keeps your own wound open.',
   },
   patterns: {

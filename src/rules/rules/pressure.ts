@@ -23,10 +23,10 @@ export const pressure = defineTextRule({
   },
   patterns: {
     clear: [
-      '(?:come|meet me|see me|be) (?:{w3}{w3})alone(?= ?$|\.| for| tonight| together)',
+      '(?:come|meet me|see me|be) (?:{w3}{w3})alone(?= ?$|.| for| tonight| together)',
       'need to be alone (?:for this|tonight|together)',
       '(?:eyes|body) said yes',
-      'both (?:single|lonely)(?: and| both|\.| ?$)',
+      'both (?:single|lonely)(?: and| both|.| ?$)',
       '(?:i know|since|now that) {youre} (?:home )?alone',
       'pretending {you} {dont} (?:miss|want) (?:it|this|me)',
       '(?:house|place|flat) to ourselves',

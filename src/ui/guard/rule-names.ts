@@ -1,7 +1,11 @@
 import { RULES } from '../../rules/registry';
-import { RULE_IDS, type RuleId } from '../../rules/types';
+import type { Finding } from '../../rules/types';
 
-/** What each pattern is called in the live warning: a few plain words, from the rule's module. */
-export const SHORT_RULE_NAMES: Record<RuleId, string> = Object.fromEntries(
-  RULE_IDS.map((id) => [id, RULES[id].rule.label.short]),
-) as Record<RuleId, string>;
+/**
+ * What a finding is called in the live warning: a few plain words from the rule's module, worded
+ * for how far the finding reaches (plain love in a chat the person listed is "words of love").
+ */
+export function chipName(finding: Finding): string {
+  const { short, closeShort } = RULES[finding.rule].rule.label;
+  return finding.reach === 'listed' && closeShort ? closeShort : short;
+}

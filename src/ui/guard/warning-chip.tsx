@@ -1,5 +1,5 @@
 import type { Finding } from '../../rules/types';
-import { SHORT_RULE_NAMES } from './rule-names';
+import { chipName } from './rule-names';
 
 export interface WarningModel {
   findings: Finding[];
@@ -14,7 +14,7 @@ export function warningText(findings: readonly Finding[]): string {
   }
   const parts = findings.map((f) => {
     const quote = f.spans[0]?.text;
-    const name = SHORT_RULE_NAMES[f.rule];
+    const name = chipName(f);
     return quote ? `${name} (“${clip(quote)}”)` : name;
   });
   return `Second thought: ${joinPlain(parts)}.`;

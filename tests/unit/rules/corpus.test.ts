@@ -1,15 +1,22 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEV_DIR, measureDevSets } from '../../../scripts/detection/dev-sets';
 import { HELD_OUT_ROUNDS } from '../../../scripts/detection/held-out-history';
-import { renderReport } from '../../../scripts/detection/markdown';
+import { DEV_SECTION_HEADING, renderReport } from '../../../scripts/detection/markdown';
 import { RULE_IDS } from '../../../src/rules/types';
-import { loadCorpus, runCorpus, safeFalsePositives, scoreByRule } from '../../corpus/corpus';
+import {
+  figuresByKind,
+  loadCorpus,
+  runCorpus,
+  safeFalsePositives,
+  scoreByRule,
+} from '../../corpus/corpus';
 
 /**
  * The whole labelled corpus (tests/corpus/*.jsonl) through the engine with default settings.
- * Targets from issue #2: every rule's recall at least 90%, no more than 2% of safe messages
- * flagged. Precision is held to 90% per rule so a rule cannot buy recall with false alarms.
+ * Targets from issues #2 and #11: every rule's recall at least 90%, no more than 2% of safe
+ * messages flagged. Precision is held to 90% per rule so a rule cannot buy recall with false alarms.
  * `npm run detection` prints the same figures and writes them to docs/detection.md.
  */
 const MIN_RECALL = 0.9;
@@ -21,10 +28,10 @@ const results = runCorpus(cases);
 const scores = scoreByRule(results);
 
 describe('detection corpus', () => {
-  it('has at least 300 messages, and no fewer safe ones than risky ones', () => {
+  it('has over 1,000 messages, at least 600 of them safe (affection counts as risky: it is, to an ex)', () => {
     const safe = cases.filter((c) => c.expect.length === 0).length;
-    expect(cases.length).toBeGreaterThanOrEqual(300);
-    expect(safe).toBeGreaterThanOrEqual(cases.length - safe);
+    expect(cases.length).toBeGreaterThanOrEqual(1000);
+    expect(safe).toBeGreaterThanOrEqual(600);
   });
 
   it('has unique ids', () => {
@@ -62,9 +69,50 @@ describe('detection corpus', () => {
   });
 });
 
+/**
+ * Who it is for (issue #17): in a chat the person has not listed, letters to an ex still pause;
+ * affection, venting about an ex and everyday messages do not (a crisis told to a friend may).
+ * Each failure lists the messages that moved.
+ */
+const PAUSE_AIMS = {
+  ex: { atLeast: 0.9 },
+  affection: { atMost: 0.02 },
+  venting: { atMost: 0.03 },
+  everyday: { atMost: 0.02 },
+} as const;
+
+describe('who it is for, in a chat the person has not listed', () => {
+  it.each(figuresByKind(results).map((k) => [k.kind, k] as const))('%s', (kind, figures) => {
+    const aim = PAUSE_AIMS[kind];
+    const detail = figures.wrong.map(
+      (r) => `${r.case.id} [${r.pauseUnlisted.join(', ')}]: ${r.case.text}`,
+    );
+    expect(figures.messages).toBeGreaterThanOrEqual(100);
+    const share = figures.wrong.length / figures.messages;
+    const ok = 'atLeast' in aim ? 1 - share >= aim.atLeast : share <= aim.atMost;
+    expect({ ok, detail }).toMatchObject({ ok: true });
+  });
+});
+
+/** The page without the section that reads ../shared/eval-dev/ (not in every checkout). */
+function withoutDevSection(page: string): string {
+  const start = page.indexOf(DEV_SECTION_HEADING);
+  if (start < 0) return page;
+  const next = page.indexOf('\n## ', start + 1);
+  return page.slice(0, start) + (next < 0 ? '' : page.slice(next + 1));
+}
+
 describe('docs/detection.md', () => {
+  const page = readFileSync(new URL('../../../docs/detection.md', import.meta.url), 'utf8');
+
   it('shows the figures the current engine produces (run `npm run detection` to update)', () => {
-    const page = readFileSync(new URL('../../../docs/detection.md', import.meta.url), 'utf8');
-    expect(page).toBe(renderReport({ results, scores, rounds: HELD_OUT_ROUNDS }));
+    expect(withoutDevSection(page)).toBe(
+      withoutDevSection(renderReport({ results, scores, rounds: HELD_OUT_ROUNDS })),
+    );
+  });
+
+  it.runIf(existsSync(DEV_DIR))('shows the current figures on the development sets', () => {
+    const devSets = measureDevSets();
+    expect(page).toBe(renderReport({ results, scores, rounds: HELD_OUT_ROUNDS, devSets }));
   });
 });

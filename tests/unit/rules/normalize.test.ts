@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAlternation, foldPatternSource } from '../../../src/rules/compile';
-import { fold, foldPhrase, foldTransient, toOriginal } from '../../../src/rules/normalize';
+import { FoldScratch, fold, foldPhrase, toOriginal } from '../../../src/rules/normalize';
 
 describe('fold', () => {
   it('lowercases, drops apostrophes and merges repeated letters', () => {
@@ -46,7 +46,10 @@ describe('pattern compiler', () => {
   });
 });
 
-describe('foldTransient', () => {
+describe('fold into scratch buffers', () => {
+  const scratch = new FoldScratch();
+  const foldTransient = (draft: string) => fold(draft, scratch);
+
   it('folds exactly like fold, for short drafts and for ones longer than its buffers', () => {
     for (const draft of [
       '',

@@ -1,13 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/rules/index';
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from '../../../src/rules/index';
 import { crossesSentences } from '../../../src/rules/sentence-local';
-import {
-  clearSentenceMemo,
-  rememberedSentences,
-  setSentenceMemo,
-} from '../../../src/rules/sentence-memo';
 import type { Sensitivity } from '../../../src/rules/types';
 import { loadCorpus } from '../../corpus/corpus';
 import { makeContext } from './helpers';
@@ -15,17 +10,13 @@ import { makeContext } from './helpers';
 const LEVELS: Sensitivity[] = ['gentle', 'balanced', 'strict'];
 const texts = loadCorpus().map((c) => c.text);
 
-/** Findings for `draft`, scanned whole (memo off) and sentence by sentence (memo on, cold). */
+/** Findings for `draft`, scanned whole (plain `analyze`) and by a fresh analyser (its memo cold). */
 function bothWays(draft: string, sensitivity: Sensitivity) {
   const context = makeContext({}, { sensitivity });
-  setSentenceMemo(false);
   const whole = analyze(draft, context);
-  setSentenceMemo(true);
-  const bySentence = analyze(draft, context);
+  const bySentence = createAnalyzer().analyze(draft, context);
   return { whole, bySentence };
 }
-
-afterEach(() => setSentenceMemo(true));
 
 describe('which patterns can see past their own sentence', () => {
   it.each([
@@ -79,23 +70,29 @@ describe('scanning sentence by sentence', () => {
       .map((c) => c.text);
     const draft = risky.join(' ');
     const context = makeContext();
-    clearSentenceMemo();
+    const analyzer = createAnalyzer();
     for (let end = 1; end <= draft.length; end += 7) {
       const prefix = draft.slice(0, end);
-      const typed = analyze(prefix, context);
-      setSentenceMemo(false);
-      expect(typed, prefix).toEqual(analyze(prefix, context));
-      setSentenceMemo(true);
-      analyze(prefix, context); // Memo warm again for the next prefix.
+      expect(analyzer.analyze(prefix, context), prefix).toEqual(analyze(prefix, context));
     }
   });
 
   it('remembers a bounded number of sentences however much is typed', () => {
-    clearSentenceMemo();
+    const analyzer = createAnalyzer();
     for (let i = 0; i < 5_000; i++)
-      analyze(`message number ${i}. please come back ${i}`, makeContext());
-    expect(rememberedSentences()).toBeGreaterThan(0);
-    expect(rememberedSentences()).toBeLessThanOrEqual(400);
+      analyzer.analyze(`message number ${i}. please come back ${i}`, makeContext());
+    expect(analyzer.rememberedSentences).toBeGreaterThan(0);
+    expect(analyzer.rememberedSentences).toBeLessThanOrEqual(400);
+  });
+
+  it('keeps nothing in the engine itself: two analysers, and plain calls, never see each other', () => {
+    const a = createAnalyzer();
+    const b = createAnalyzer();
+    a.analyze('please come back. i miss us', makeContext());
+    expect(a.rememberedSentences).toBeGreaterThan(0);
+    expect(b.rememberedSentences).toBe(0);
+    analyze('another draft. with two sentences', makeContext());
+    expect(b.rememberedSentences).toBe(0);
   });
 
   it('scans a very long draft whole, with the same findings', () => {
