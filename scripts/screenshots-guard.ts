@@ -1,7 +1,8 @@
 /**
  * Screenshots of the guard on the practice sites, for the README (docs/screenshots/):
  * the warning chip while a risky draft is typed, the pause dialog after Enter (both sites), the
- * care variant, and the dialog in dark mode.
+ * care variant, the dialog in dark mode, and the pauses for lingering love and for a long letter
+ * (in a chat that is not listed) and for plain affection in a chat the person listed.
  *
  *   npm run screenshots:guard        (builds the extension and the replicas first)
  *
@@ -19,6 +20,15 @@ import { buildReplicas } from '../tests/practice/build';
 
 export const RISKY_DRAFT = "please come back, I'll do anything";
 const CRISIS_DRAFT = "honestly I don't want to be here anymore";
+const LINGERING_DRAFT = "I still love you and I can't stop thinking about us";
+const WARM_DRAFT = 'love you, miss you! call me when you land';
+const LETTER_DRAFT =
+  "I don't really know how to start this. It's been two months and I still set two mugs out in the morning. " +
+  "I know you asked for space and I'm trying to give it, I really am. But I keep going over that last night " +
+  "and wishing I had said things differently. You deserved someone who listened, and I didn't, and I'm sorry. " +
+  "I'm not asking for anything. I just needed you to know it was real for me and it still hurts.";
+/** The WhatsApp replica's chat whose last message is incoming (nothing unanswered). */
+const JORDAN = { query: 'chat=jordan', title: 'Jordan' };
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** Waits (up to 10 s) until `shown` says the guard shows what the picture is of. */
@@ -78,6 +88,27 @@ async function darkShot(browser: LaunchedBrowser, outDir: string, files: string[
   await page.close();
 }
 
+/** A pause in Jordan's chat for `draft`, with the chat listed or not. */
+async function pauseShot(
+  browser: LaunchedBrowser,
+  draft: string,
+  listed: boolean,
+  path: string,
+  files: string[],
+) {
+  await writeSettings(browser, (s) => ({
+    ...s,
+    guardedChats: listed ? [{ site: 'whatsapp', title: JORDAN.title }] : [],
+  }));
+  const page = await openSite(browser.context, 'whatsapp', { query: JORDAN.query });
+  await page.setViewportSize(VIEWPORT);
+  await typeDraft(page, 'whatsapp', draft);
+  await page.keyboard.press('Enter');
+  await dialogShown(page);
+  await shoot(page, path, files);
+  await page.close();
+}
+
 /** Takes every guard screenshot with an already launched browser; returns the files written. */
 export async function takeGuardScreenshots(
   browser: LaunchedBrowser,
@@ -90,6 +121,10 @@ export async function takeGuardScreenshots(
   await siteShots(browser, 'messenger', outDir, files);
   await careShot(browser, outDir, files);
   await darkShot(browser, outDir, files);
+  await pauseShot(browser, LINGERING_DRAFT, false, join(outDir, 'whatsapp-longing.png'), files);
+  await pauseShot(browser, LETTER_DRAFT, false, join(outDir, 'whatsapp-long-letter.png'), files);
+  await pauseShot(browser, WARM_DRAFT, true, join(outDir, 'whatsapp-listed-affection.png'), files);
+  await writeSettings(browser, (s) => ({ ...s, guardedChats: [] }));
   return files;
 }
 

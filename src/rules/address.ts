@@ -1,5 +1,5 @@
 import type { FoldedText } from './normalize';
-import { isReportedSpeech } from './reported-speech';
+import { hasQuote, isReportedSpeech } from './reported-speech';
 import type { Finding, RuleId, Span } from './types';
 import { SECOND_PERSON, THIRD_PERSON } from './words';
 
@@ -95,6 +95,8 @@ export function keepAddressed(
   }
   const whole = countPersons(folded.text, 0, folded.text.length);
   const toldAbout = whole.second === 0 && whole.third > 0;
+  // Most drafts speak of no "he" or "she" and quote nobody: nothing to read span by span.
+  const perSpan = whole.third > 0 || hasQuote(draft);
   const kept: Finding[] = [];
   for (const finding of findings) {
     const filtered = ADDRESSED_RULES.has(finding.rule);
@@ -105,7 +107,7 @@ export function keepAddressed(
     // "Is she prettier than me?" is asked of the ex about a third person: only a draft that
     // speaks of him or her again and again, never to "you", is told about them.
     if (toldAbout && (filtered || whole.third >= 2)) continue;
-    if (!filtered || finding.spans.length === 0) {
+    if (!filtered || finding.spans.length === 0 || !perSpan) {
       kept.push(finding);
       continue;
     }

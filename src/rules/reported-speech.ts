@@ -10,12 +10,25 @@ import type { Span } from './types';
  * start of the sentence and before a letter. Reads at most WINDOW characters before the span.
  */
 const WINDOW = 300;
-const SENTENCE_END = /[.!?\n…]/;
+/** A quotation mark that opens a quote: after a non-letter, before a letter. */
+const OPENING_QUOTE = /(?:^|[^\p{L}])["'‘“«]\p{L}/u;
 const REPORTING =
   /\b(?:he|she|him|her|his|they|them|my ex|said|says|told|tells|asked|asks|texted|wrote|replied|goes|went like)\b/i;
 
+/** Whether the draft quotes anything at all (a cheap test before reading span by span). */
+export function hasQuote(draft: string): boolean {
+  return OPENING_QUOTE.test(draft);
+}
+
+function isSentenceEnd(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '…';
+}
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && ch.toLowerCase() !== ch.toUpperCase();
 }
 
 function opensQuote(text: string, i: number): boolean {
@@ -37,7 +50,7 @@ export function isReportedSpeech(draft: string, span: Span): boolean {
   let open = -1;
   for (let i = span.start - 1; i >= from; i--) {
     const ch = draft[i]!;
-    if (SENTENCE_END.test(ch) && open < 0) return false;
+    if (isSentenceEnd(ch) && open < 0) return false;
     if (open < 0 && closesQuote(draft, i) && !opensQuote(draft, i)) return false;
     if (opensQuote(draft, i)) {
       open = i;
@@ -47,6 +60,6 @@ export function isReportedSpeech(draft: string, span: Span): boolean {
   if (open < 0) return false;
   // The reporting clause: from the sentence start to the opening mark.
   let start = open;
-  while (start > from && !SENTENCE_END.test(draft[start - 1]!)) start--;
+  while (start > from && !isSentenceEnd(draft[start - 1]!)) start--;
   return REPORTING.test(draft.slice(start, open));
 }

@@ -124,6 +124,8 @@ export const longLetter: TextRule = {
   reason: () =>
     'This reads like a long letter about the two of you; long messages about feelings ask a lot of someone who asked for space.',
   evaluate(_draft: string, folded: FoldedText): Finding | null {
+    // Forty words take at least this many characters: most drafts end here, unread.
+    if (folded.text.length < MIN_WORDS * 3) return null;
     if (!isLongLetter(letterShape(folded))) return null;
     return {
       rule: 'long-letter',

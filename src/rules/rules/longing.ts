@@ -98,6 +98,7 @@ export const longing = defineTextRule({
     clear: [],
     balanced: [
       'miss {you} (?:all|guys|lot|lots)',
+      'miss(?:ing)? {you}(?: (?:so much|loads|lots|too|already|more))?(?= ?$|\\.)',
       '(?:{youre}|{you} are) the (?:love|loves) of my life',
       '(?:{love}|luv) {you}(?: (?:x+|xo+|too|lots|loads|always|so much))?{end}',
       '(?:{love}|luv) {you} (?:x+|xo+)\\b',
