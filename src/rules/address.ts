@@ -1,7 +1,7 @@
 import type { FoldedText } from './normalize';
 import { hasQuote, isReportedSpeech } from './reported-speech';
 import type { Finding, RuleId, Span } from './types';
-import { SECOND_PERSON, THIRD_PERSON } from './words';
+import { countWords, SECOND_PERSON_WORDS, THIRD_PERSON_WORDS } from './words';
 
 /**
  * Words about someone are not words to them (guidance.md). Telling a friend "I begged her to
@@ -41,21 +41,10 @@ interface PersonCount {
 }
 
 function countPersons(text: string, from: number, to: number): PersonCount {
-  const count = { second: 0, third: 0 };
-  let start = -1;
-  for (let i = from; i <= to; i++) {
-    const ch = i < to ? text[i] : ' ';
-    if (ch !== ' ' && ch !== '.') {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const word = text.slice(start, i);
-    start = -1;
-    if (SECOND_PERSON.has(word)) count.second++;
-    else if (THIRD_PERSON.has(word)) count.third++;
-  }
-  return count;
+  return {
+    second: countWords(SECOND_PERSON_WORDS, text, from, to),
+    third: countWords(THIRD_PERSON_WORDS, text, from, to),
+  };
 }
 
 /** Index in the folded text whose source covers original offset `at` (starts are ascending). */

@@ -31,3 +31,29 @@ export const THIRD_PERSON = foldedWordSet(
 export const FIRST_PERSON = foldedWordSet(
   "i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves",
 );
+
+/**
+ * A global regex matching any word of `set` as a whole folded word, for counting: one native
+ * scan instead of slicing every word of the draft. Folded words hold letters and digits only
+ * (apostrophes are dropped), so word boundaries are where a folded word starts and ends.
+ */
+export function wordCounter(set: ReadonlySet<string>): RegExp {
+  const words = [...set]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''));
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+}
+
+/** How many matches of a counter (see `wordCounter`) lie in text[from, to). */
+export function countWords(counter: RegExp, text: string, from = 0, to = text.length): number {
+  let n = 0;
+  counter.lastIndex = from;
+  for (let m = counter.exec(text); m !== null && m.index < to; m = counter.exec(text)) {
+    if (m.index + m[0].length <= to) n++;
+  }
+  return n;
+}
+
+export const SECOND_PERSON_WORDS = wordCounter(SECOND_PERSON);
+export const THIRD_PERSON_WORDS = wordCounter(THIRD_PERSON);
+export const FIRST_PERSON_WORDS = wordCounter(FIRST_PERSON);

@@ -1,7 +1,14 @@
 import type { FoldedText } from '../normalize';
 import type { TextRule } from '../text-rule';
 import type { Finding } from '../types';
-import { FIRST_PERSON, foldedWordSet, SECOND_PERSON, THIRD_PERSON } from '../words';
+import {
+  countWords,
+  FIRST_PERSON_WORDS,
+  foldedWordSet,
+  SECOND_PERSON_WORDS,
+  THIRD_PERSON_WORDS,
+  wordCounter,
+} from '../words';
 
 /**
  * `long-letter`: the shape of the message, not a phrase. Real messages to an ex are often a
@@ -17,7 +24,8 @@ import { FIRST_PERSON, foldedWordSet, SECOND_PERSON, THIRD_PERSON } from '../wor
  */
 
 /** Loss, fault and the ending: what sets a letter to an ex apart from a loving letter to a friend. */
-const ACHE = foldedWordSet(`
+const ACHE = wordCounter(
+  foldedWordSet(`
   hurt hurts hurting hurtful pain painful sorry miss missed missing still anymore never left leave
   leaving ended end over done gone space wish wished regret regrets mistake mistakes fault blame
   cry cried crying tears lonely alone broken broke scared afraid lost lose losing goodbye forgive
@@ -28,12 +36,15 @@ const ACHE = foldedWordSet(`
   apologize apologise apology letting let go walked away chose choose stop stopped enough
   love loved loving heart feel felt feeling feelings care cared truth ruined humiliated worst
   ours polite exist
-`);
+`),
+);
 
 /** A letter of thanks or wishes to family and friends, not a letter about the two of you. */
-const GIFT = foldedWordSet(`
+const GIFT = wordCounter(
+  foldedWordSet(`
   thank thanks thankful grateful gratitude proud congratulations congrats blessed blessings
-  bestie friendship`);
+  bestie friendship`),
+);
 
 const MIN_WORDS = 40;
 const MIN_SECOND_PERSON = 3;
@@ -56,44 +67,36 @@ interface Shape {
   gift: number;
 }
 
-/** Counts the shape of a folded draft in one pass. */
+/** Counts the shape of a folded draft: a pass for words and sentences, a native scan per list. */
 export function letterShape(folded: FoldedText): Shape {
   const text = folded.text;
-  const shape: Shape = {
-    words: 0,
-    sentences: 0,
-    second: 0,
-    third: 0,
-    first: 0,
-    ache: 0,
-    gift: 0,
-  };
+  let words = 0;
+  let sentences = 0;
+  let inWord = false;
   let sentenceHasWords = false;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i] : '.';
-    const boundary = ch === ' ' || ch === '.';
-    if (!boundary) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      const word = text.slice(start, i);
-      start = -1;
-      shape.words++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const boundary = code === 32 || code === 46; // " " or "."
+    if (!boundary && !inWord) {
+      words++;
       sentenceHasWords = true;
-      if (SECOND_PERSON.has(word)) shape.second++;
-      else if (THIRD_PERSON.has(word)) shape.third++;
-      else if (FIRST_PERSON.has(word)) shape.first++;
-      if (ACHE.has(word)) shape.ache++;
-      if (GIFT.has(word)) shape.gift++;
     }
-    if (ch === '.' && sentenceHasWords) {
-      shape.sentences++;
+    inWord = !boundary;
+    if (code === 46 && sentenceHasWords) {
+      sentences++;
       sentenceHasWords = false;
     }
   }
-  return shape;
+  if (sentenceHasWords) sentences++;
+  return {
+    words,
+    sentences,
+    second: countWords(SECOND_PERSON_WORDS, text),
+    third: countWords(THIRD_PERSON_WORDS, text),
+    first: countWords(FIRST_PERSON_WORDS, text),
+    ache: countWords(ACHE, text),
+    gift: countWords(GIFT, text),
+  };
 }
 
 /** Whether a shape reads as a long letter to the other person about the two of you. */
