@@ -11,7 +11,7 @@ import type { UnsentNote } from '../../src/messaging/protocol';
 import type { Site } from '../e2e/harness/sites';
 import { TEXT_ONLY_SETTINGS } from '../e2e/harness/stored';
 import { outcomeTotals, readStorage, setSettings } from './harness/extension-pages';
-import { useFirefox, useTab } from './harness/fixture';
+import { useFirefox } from './harness/fixture';
 import {
   chipText,
   chord,
@@ -40,7 +40,6 @@ const SAFE = 'Could you drop the box at reception by Friday? Thanks';
 const RISKY_MULTILINE = "please come back 🙏\nI'll do anything 👩‍❤️‍👨\nanything at all";
 
 const firefox = useFirefox();
-const tab = useTab(firefox);
 
 beforeAll(async () => {
   await setSettings(firefox(), { ...TEXT_ONLY_SETTINGS, pauseSeconds: 1 });
@@ -60,8 +59,11 @@ async function holdWithEnter(page: Page, site: Site, text: string) {
 
 describe.each(['whatsapp', 'messenger'] as const)('Firefox, guard on %s', (site: Site) => {
   let page: Page;
+  // A fresh tab per test: in Firefox loading a replica into a new tab is quicker than
+  // navigating a used one away from it.
   const open = async (query = '') => {
-    page = tab();
+    await page?.close();
+    page = await firefox().newTab();
     await gotoSite(page, site, query);
   };
 
@@ -185,7 +187,7 @@ describe('Firefox, decoy editors are left alone', () => {
     );
 
   it('WhatsApp: the search box and the media caption take risky text with no chip, no dialog', async () => {
-    const page = tab();
+    const page = await firefox().newTab();
     await gotoSite(page, 'whatsapp', 'chat=jordan');
     await page.click('#side [contenteditable="true"][data-tab="3"]');
     await page.keyboard.type(RISKY);
@@ -208,7 +210,7 @@ describe('Firefox, decoy editors are left alone', () => {
   });
 
   it('Messenger: "Comment as …" and "Search Messenger" take risky text with no chip, no dialog', async () => {
-    const page = tab();
+    const page = await firefox().newTab();
     await gotoSite(page, 'messenger');
     await page.click('[role=textbox][aria-label^="Comment as"]');
     await page.keyboard.type(RISKY);
