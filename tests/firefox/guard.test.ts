@@ -20,6 +20,7 @@ import {
   composerHasFocus,
   dialogState,
   draftText,
+  focusRingShown,
   gotoSite,
   pressSendButton,
   sentMessages,
@@ -92,6 +93,8 @@ describe.each(['whatsapp', 'messenger'] as const)('Firefox, guard on %s', (site:
     expect(dialog.title).toBe('A second thought before you send');
     expect(dialog.draft).toBe(RISKY);
     expect(dialog.focused).toBe('Keep editing');
+    // The keyboard user sees where focus is (Firefox draws no ring for script focus unasked).
+    expect(await focusRingShown(page)).toBe(true);
     expect(await sentMessages(page)).toEqual([]);
     expect(await draftText(page, site)).toBe(RISKY);
   });

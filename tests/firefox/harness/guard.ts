@@ -141,6 +141,11 @@ export async function waitForNoDialog(page: Page): Promise<void> {
   await expect.poll(() => dialogState(page), WAIT).toBeNull();
 }
 
+/** Whether the dialog's focused button shows its focus ring (`:focus-visible`). */
+export function focusRingShown(page: Page): Promise<boolean> {
+  return inOverlay(page, (root) => root.activeElement?.matches(':focus-visible') ?? false, false);
+}
+
 /** Presses Tab until `name` has focus in the dialog (the dialog traps focus and wraps). */
 export async function tabTo(page: Page, name: DialogButton): Promise<void> {
   for (let i = 0; i < 6; i++) {
