@@ -109,8 +109,9 @@ export async function outcomeTotals(session: FirefoxSession) {
 }
 
 /**
- * Reloads the add-on the way an update does (runtime.reload from one of its pages; the tab it
- * ran in goes with the old add-on). Resolves once the new add-on answers from a fresh page.
+ * Reloads the add-on the way an update does (runtime.reload from one of its pages). Firefox
+ * closes the old add-on's pages when it unloads it: waiting for the page that asked to be gone
+ * proves the reload happened. Resolves once the new add-on answers from a fresh page.
  */
 export async function reloadAddon(session: FirefoxSession): Promise<void> {
   const page = await anchor(session);
@@ -118,9 +119,19 @@ export async function reloadAddon(session: FirefoxSession): Promise<void> {
   await page.evaluate(() => {
     setTimeout(() => browser.runtime.reload(), 0);
   });
-  await page.close().catch(() => undefined);
-  // The add-on comes back under the same uuid; wait until one of its pages loads and runs.
+  const gone = () =>
+    page
+      .evaluate(() => true)
+      .then(
+        () => false,
+        () => true,
+      );
   const deadline = Date.now() + 20_000;
+  while (!(await gone())) {
+    if (Date.now() > deadline) throw new Error('the add-on did not unload after runtime.reload()');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // The add-on comes back under the same uuid; wait until one of its pages loads and runs.
   for (;;) {
     try {
       await readStorage(session);
