@@ -184,8 +184,3 @@ export async function clickDialogButton(page: Page, name: DialogButton): Promise
   if (!box) throw new Error(`no dialog button "${name}"`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
-
-/** True when the overlay's host is in the page at all (it goes when the add-on is reloaded). */
-export function overlayMounted(page: Page): Promise<boolean> {
-  return page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY_HOST);
-}
