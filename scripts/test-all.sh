@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every suite (lint, types, unit, build, bundle budgets, Firefox lint, end-to-end) and ends
-# with one line summing them all: "N passed, N failed". Exits non-zero if anything failed.
+# Runs every suite (lint, types, unit, build, bundle budgets, Firefox lint, end-to-end in
+# Chromium and in Firefox) and ends with one line summing them all: "N passed, N failed".
+# Exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
@@ -41,6 +42,7 @@ vitest_suite() {
 }
 
 bash scripts/ensure-chromium.sh || { echo "Chromium missing: end-to-end tests will fail"; }
+bash scripts/ensure-firefox.sh || { echo "Firefox ESR missing: the Firefox suite will fail"; }
 
 check lint npx biome check .
 check typecheck npx tsc --noEmit
@@ -54,6 +56,7 @@ check build npm run --silent build
 check firefox-lint npx web-ext lint --source-dir .output/firefox-mv2 --warnings-as-errors
 check store-zips npx tsx scripts/check-zips.ts
 [ -f vitest.e2e.config.ts ] && vitest_suite e2e --config vitest.e2e.config.ts
+[ -f vitest.firefox.config.ts ] && vitest_suite firefox --config vitest.firefox.config.ts
 
 rm -rf "$out"
 if [ ${#failures[@]} -gt 0 ]; then echo "failed suites: ${failures[*]}"; fi

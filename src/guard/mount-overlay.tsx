@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import guardCss from '../ui/guard/guard.css?inline';
 import { GuardOverlay } from '../ui/guard/guard-overlay';
+import { OVERLAY_TAG } from './overlay-tag';
 import type { OverlayRenderer } from './types';
 
 /**
@@ -14,7 +15,7 @@ import type { OverlayRenderer } from './types';
 export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayRenderer> {
   let container: HTMLElement | null = null;
   const ui = await createShadowRootUi(ctx, {
-    name: 'second-thought-guard',
+    name: OVERLAY_TAG,
     position: 'inline',
     anchor: 'body',
     append: 'last',

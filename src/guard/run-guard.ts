@@ -7,6 +7,7 @@ import type { Settings } from '../storage/settings-schema';
 import { whenComposerAppears } from './composer-discovery';
 import type { Guard } from './guard';
 import { loadGuardChunk } from './load-guard-chunk';
+import { removeOrphanedOverlays } from './overlay-tag';
 import type { GuardServices } from './types';
 
 /** The storage key the options page and popup write settings to (see src/storage/settings.ts). */
@@ -23,6 +24,7 @@ const SETTINGS_KEY = 'settings';
  */
 export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   ignoreForgedRestarts(ctx);
+  removeOrphanedOverlays(document);
   let settings: Settings | null = null;
   let guard: Guard | null = null;
   const refresh = () =>
@@ -99,9 +101,10 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
 /**
  * WXT ends an older copy of a content script when a newer copy announces itself with a document
  * event named after our extension id. That id is public, so a page could forge the announcement
- * and switch the guard off in its tab (tested in tests/e2e/security.test.ts). Our scripts are
- * never injected twice into a page (after an update or reload the old copy learns it is orphaned
- * from the runtime instead), so the announcement is stopped before WXT's listener on document.
+ * and switch the guard off in its tab (tested in tests/e2e/security.test.ts). No live copy of our
+ * scripts ever needs it: in Chrome the old copy learns it is orphaned from the runtime, and
+ * Firefox stops the old copy's code itself (its overlay is cleared by removeOrphanedOverlays), so
+ * the announcement is stopped before WXT's listener on document.
  */
 function ignoreForgedRestarts(ctx: ContentScriptContext): void {
   // The name WXT gives the event (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private).

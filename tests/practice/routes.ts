@@ -1,6 +1,8 @@
 // Serves the built replicas at the real sites' URLs inside a Playwright browser context, and
 // aborts every other request (recording it), so nothing ever leaves the machine. Used by the
-// e2e harness and by `npm run practice`.
+// e2e harness and by `npm run practice`. What is served for a URL (replicaSiteFor,
+// replicaResponse, isLocalUrl) knows nothing of Playwright: the Firefox harness
+// (tests/firefox/harness/browser.ts) serves the same answers through puppeteer's interception.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { BrowserContext, Request, Route } from 'playwright-core';
@@ -12,11 +14,22 @@ export const REPLICA_URLS = {
   messengerDotCom: 'https://www.messenger.com/e2ee/t/100064581234567/',
 } as const;
 
-const SITE_PATTERNS: Array<{ pattern: string; site: ReplicaSite }> = [
-  { pattern: 'https://web.whatsapp.com/**', site: 'whatsapp' },
-  { pattern: 'https://www.facebook.com/messages/**', site: 'messenger' },
-  { pattern: 'https://www.messenger.com/**', site: 'messenger' },
+/** Where each replica is served: every URL that starts with one of these prefixes. */
+const SITE_PREFIXES: Array<{ prefix: string; site: ReplicaSite }> = [
+  { prefix: 'https://web.whatsapp.com/', site: 'whatsapp' },
+  { prefix: 'https://www.facebook.com/messages/', site: 'messenger' },
+  { prefix: 'https://www.messenger.com/', site: 'messenger' },
 ];
+
+/** The replica served at `url`, or null when none is (such a request must not leave). */
+export function replicaSiteFor(url: string): ReplicaSite | null {
+  return SITE_PREFIXES.find(({ prefix }) => url.startsWith(prefix))?.site ?? null;
+}
+
+/** Requests that never reach a network: inline data and the extension's own files. */
+export function isLocalUrl(url: string): boolean {
+  return /^(data|blob|chrome-extension|moz-extension):/.test(url);
+}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,29 +79,39 @@ function describe(request: Request): RecordedRequest {
 
 const ASSET_MARK = '/__practice/';
 
-async function serve(route: Route, site: ReplicaSite): Promise<void> {
-  const url = new URL(route.request().url());
-  const markAt = url.pathname.indexOf(ASSET_MARK);
+export type ReplicaResponse = {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | string;
+};
+
+/** What the replica `site` answers to `url`: its page, one of its assets, or a 403/404. */
+export async function replicaResponse(url: string, site: ReplicaSite): Promise<ReplicaResponse> {
+  const { pathname } = new URL(url);
+  const markAt = pathname.indexOf(ASSET_MARK);
   let file = join(DIST_DIR, site, 'index.html');
   if (markAt >= 0) {
-    const relative = normalize(url.pathname.slice(markAt + ASSET_MARK.length));
+    const relative = normalize(pathname.slice(markAt + ASSET_MARK.length));
     file = join(DIST_DIR, relative);
-    if (!file.startsWith(DIST_DIR + sep)) return route.fulfill({ status: 403 });
+    if (!file.startsWith(DIST_DIR + sep)) return { status: 403, headers: {}, body: '' };
   }
   try {
-    const body = await readFile(file);
-    await route.fulfill({
+    return {
       status: 200,
-      body,
+      body: await readFile(file),
       headers: {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,
         'cache-control': 'no-store',
       },
-    });
+    };
   } catch {
-    await route.fulfill({ status: 404, body: `practice replica file not found: ${url.pathname}` });
+    return { status: 404, headers: {}, body: `practice replica file not found: ${pathname}` };
   }
+}
+
+async function serve(route: Route, site: ReplicaSite): Promise<void> {
+  await route.fulfill(await replicaResponse(route.request().url(), site));
 }
 
 export async function installReplicaRoutes(context: BrowserContext): Promise<ReplicaRouting> {
@@ -98,14 +121,12 @@ export async function installReplicaRoutes(context: BrowserContext): Promise<Rep
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome-extension:')) {
-      return route.continue();
-    }
+    if (isLocalUrl(url)) return route.continue();
     routing.blocked.push(describe(request));
     await route.abort('blockedbyclient');
   });
-  for (const { pattern, site } of SITE_PATTERNS) {
-    await context.route(pattern, (route) => serve(route, site));
+  for (const { prefix, site } of SITE_PREFIXES) {
+    await context.route(`${prefix}**`, (route) => serve(route, site));
   }
   return routing;
 }

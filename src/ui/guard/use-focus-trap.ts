@@ -12,7 +12,11 @@ export function useFocusTrap(
   initial: RefObject<HTMLElement | null>,
 ): void {
   useEffect(() => {
-    initial.current?.focus();
+    // Shown focused, so a person at the keyboard sees where Enter or Space would act. Chromium
+    // draws the ring for this focus after the Enter that opened the dialog by itself; Firefox
+    // does not unless asked (`focusVisible`), so Firefox users saw no focused button at all.
+    // (`focusVisible` is in the HTML standard but not yet in TypeScript's DOM types.)
+    initial.current?.focus({ focusVisible: true } as FocusOptions);
     const root = container.current;
     if (!root) return;
     const onKeyDown = (event: KeyboardEvent) => {

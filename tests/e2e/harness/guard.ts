@@ -15,25 +15,25 @@ import { expect } from 'vitest';
 import { computeStatsView } from '../../../src/background/stats-view';
 import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/protocol';
 import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
-import { SETTINGS_VERSION } from '../../../src/storage/migrations/settings';
-import {
-  DEFAULT_SETTINGS,
-  type Settings,
-  type StoredSettings,
-  settingsFromStored,
-  settingsSchema,
-  settingsToStored,
-  storedSettingsSchema,
-} from '../../../src/storage/settings-schema';
+import type { Settings } from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
+import { type DialogButton, type DialogState, OVERLAY_HOST, readChip, readDialog } from './in-page';
 import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
+import {
+  changedSettings,
+  type DeepPartial,
+  settingsFromStorage,
+  settingsItems,
+  totalsByKind,
+} from './stored';
 
-/** The tag WXT gives the overlay's shadow host (the `name` in src/guard/mount-overlay.tsx). */
-export const OVERLAY_HOST = 'second-thought-guard';
-
-/** The dialog's actions, with exactly the accessible names the contract fixes. */
-export const DIALOG_BUTTONS = ['Keep editing', 'Save as unsent note', 'Send anyway'] as const;
-export type DialogButton = (typeof DIALOG_BUTTONS)[number];
+export {
+  DIALOG_BUTTONS,
+  type DialogButton,
+  type DialogState,
+  OVERLAY_HOST,
+} from './in-page';
+export { TEXT_ONLY_SETTINGS } from './stored';
 
 export type Box = { x: number; y: number; width: number; height: number };
 
@@ -114,11 +114,7 @@ export async function inOverlay<T, A = undefined>(
 
 /** The chip's text ('' while the draft is fine: the live region stays, empty). */
 export function chipText(page: Page): Promise<string> {
-  return inOverlay(
-    page,
-    (root) => (root.querySelector('[role="status"]')?.textContent ?? '').trim(),
-    '',
-  );
+  return inOverlay(page, readChip, '');
 }
 
 /** Waits until the chip names something, and returns its text. */
@@ -143,55 +139,9 @@ export function chipBox(page: Page): Promise<Box | null> {
 
 // ── The pause dialog ──────────────────────────────────────────────────────────────────────────
 
-export interface DialogState {
-  role: string | null;
-  ariaModal: string | null;
-  /** The dialog's accessible name (its title). */
-  title: string;
-  /** The draft as the dialog shows it, and the parts it highlights. */
-  draft: string;
-  highlighted: string[];
-  reasons: string[];
-  suggestions: string[];
-  /** The countdown line under the pause meter ('' when the pause is 0). */
-  pauseText: string;
-  buttons: { name: string; disabled: boolean }[];
-  /** Text of the focused element when focus is inside the dialog, else null. */
-  focused: string | null;
-  /** Shown when an action could not finish. */
-  notice: string | null;
-}
-
 /** What the open pause dialog shows, or null when no dialog is open. */
 export function dialogState(page: Page): Promise<DialogState | null> {
-  return inOverlay(
-    page,
-    (root) => {
-      const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
-      if (!dialog) return null;
-      const texts = (selector: string) =>
-        Array.from(dialog.querySelectorAll(selector), (el) => el.textContent ?? '');
-      const titleId = dialog.getAttribute('aria-labelledby');
-      const active = root.activeElement;
-      return {
-        role: dialog.getAttribute('role'),
-        ariaModal: dialog.getAttribute('aria-modal'),
-        title: (titleId ? root.getElementById(titleId)?.textContent : '') ?? '',
-        draft: dialog.querySelector('.st-draft')?.textContent ?? '',
-        highlighted: texts('.st-draft mark'),
-        reasons: texts('.st-finding__reason'),
-        suggestions: texts('.st-finding__suggestion'),
-        pauseText: dialog.querySelector('.st-pause__text')?.textContent ?? '',
-        buttons: Array.from(dialog.querySelectorAll('button'), (b) => ({
-          name: (b.textContent ?? '').trim(),
-          disabled: b.disabled,
-        })),
-        focused: active && dialog.contains(active) ? (active.textContent ?? '').trim() : null,
-        notice: dialog.querySelector('[role="alert"]')?.textContent ?? null,
-      };
-    },
-    null,
-  );
+  return inOverlay(page, readDialog, null);
 }
 
 /**
@@ -261,22 +211,6 @@ export async function waitForSendAnywayEnabled(page: Page, timeout = 15_000): Pr
 
 // ── Settings, notes and counters (through the service worker) ────────────────────────────────
 
-type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
-
-function merge<T>(base: T, change: DeepPartial<T>): T {
-  if (typeof base !== 'object' || base === null || Array.isArray(base)) return change as T;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(change as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    out[key] = merge((base as Record<string, unknown>)[key], value as never);
-  }
-  return out as T;
-}
-
 function worker(browser: LaunchedBrowser) {
   if (!browser.serviceWorker) throw new Error('launch the browser with the extension');
   return browser.serviceWorker;
@@ -292,8 +226,7 @@ export function readStored<T>(browser: LaunchedBrowser, key: string): Promise<T 
 
 /** The stored settings, or the defaults when none are stored yet. */
 export async function getSettings(browser: LaunchedBrowser): Promise<Settings> {
-  const stored = await readStored<StoredSettings>(browser, 'settings');
-  return stored ? settingsFromStored(storedSettingsSchema.parse(stored)) : DEFAULT_SETTINGS;
+  return settingsFromStorage(await readStored<unknown>(browser, 'settings'));
 }
 
 /**
@@ -305,27 +238,10 @@ export async function setSettings(
   browser: LaunchedBrowser,
   change: DeepPartial<Settings>,
 ): Promise<Settings> {
-  // Validated here, so a test with a mistyped setting fails at once instead of the extension
-  // quietly resetting the damaged part to its default.
-  const next = settingsSchema.parse(merge<Settings>(await getSettings(browser), change));
-  await worker(browser).evaluate(
-    ([value, v]) => chrome.storage.local.set({ settings: value, settings$: { v } }),
-    [settingsToStored(next), SETTINGS_VERSION] as const,
-  );
+  const next = changedSettings(await getSettings(browser), change);
+  await worker(browser).evaluate((items) => chrome.storage.local.set(items), settingsItems(next));
   return next;
 }
-
-/**
- * Settings for tests about what the draft says: the rules that depend on the clock or on the
- * chat's history (`late-night`, `frequency`, `double-text`) are off, so a test's verdict does
- * not depend on when it runs or on what earlier tests sent. `pauseSeconds` is short.
- */
-export const TEXT_ONLY_SETTINGS = {
-  pauseSeconds: 1,
-  engine: {
-    enabledRules: { 'late-night': false, frequency: false, 'double-text': false },
-  },
-} satisfies DeepPartial<Settings>;
 
 /** Unsent notes as stored by the background (oldest first). */
 export async function storedNotes(browser: LaunchedBrowser): Promise<UnsentNote[]> {
@@ -336,24 +252,7 @@ export async function storedNotes(browser: LaunchedBrowser): Promise<UnsentNote[
 export async function outcomeTotals(
   browser: LaunchedBrowser,
 ): Promise<Record<OutcomeKind, number>> {
-  const counters = await readStored<Counters>(browser, 'counters');
-  const totals: Record<OutcomeKind, number> = {
-    warned: 0,
-    paused: 0,
-    'kept-editing': 0,
-    'saved-note': 0,
-    'sent-anyway': 0,
-    'safe-send': 0,
-  };
-  const buckets = counters
-    ? [...Object.values(counters.days), ...Object.values(counters.months), counters.earlier]
-    : [];
-  for (const bucket of buckets) {
-    for (const [kind, n] of Object.entries(bucket.kinds)) {
-      totals[kind as OutcomeKind] += n ?? 0;
-    }
-  }
-  return totals;
+  return totalsByKind(await readStored<Counters>(browser, 'counters'));
 }
 
 /**

@@ -2,6 +2,7 @@
 // presses, Shift+Enter between lines, clicks on the send control.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { REPLICA_URLS } from '../../practice/routes';
+import { readDraftText, readSentMessages } from './in-page';
 
 export type Site = 'whatsapp' | 'messenger';
 
@@ -63,26 +64,12 @@ export async function typeDraft(page: Page, site: Site, text: string): Promise<v
 
 /** Texts the replica has sent from the open chat's composer, read from its test hook. */
 export function sentMessages(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as { __replica: { sent(): string[] } }).__replica.sent(),
-  );
+  return page.evaluate(readSentMessages);
 }
 
 /** The composer's draft as plain lines (paragraphs and <br> both count as one line break). */
 export function draftText(page: Page, site: Site): Promise<string> {
-  return composer(page, site).evaluate((root) => {
-    const lines: string[] = [];
-    for (const block of Array.from(root.children)) {
-      let line = '';
-      for (const node of Array.from(block.childNodes)) {
-        if (node.nodeName !== 'BR') line += node.textContent ?? '';
-        // Lexical adds a "managed" <br> to keep empty lines open; it is not a line break.
-        else if (!(node as Element).hasAttribute('data-lexical-managed-linebreak')) line += '\n';
-      }
-      lines.push(line);
-    }
-    return lines.join('\n');
-  });
+  return composer(page, site).evaluate(readDraftText);
 }
 
 /**
