@@ -83,23 +83,12 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
             : 'No chats listed. The list is used when you choose "Only the chats listed below".'}
         </p>
       ) : (
-        <ul class="list" aria-label="Guarded chats">
-          {settings.guardedChats.map((chat) => (
-            <li key={`${chat.site}:${chat.title}`} class="list__item">
-              <span>
-                {chat.title} <span class="tag">{SITE_LABELS[chat.site]}</span>
-              </span>
-              <button
-                type="button"
-                class="button button--quiet"
-                aria-label={`Stop guarding ${chat.title} on ${SITE_LABELS[chat.site]}`}
-                onClick={() => save((s) => unlistChat(s, chat))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChatItems
+          label="Guarded chats"
+          chats={settings.guardedChats}
+          removeLabel={(chat) => `Stop guarding ${chat.title} on ${SITE_LABELS[chat.site]}`}
+          onRemove={(chat) => save((s) => unlistChat(s, chat))}
+        />
       )}
       <form class="add-form" onSubmit={add} noValidate>
         <div class="field">
@@ -163,24 +152,48 @@ function LeftAlone({ settings, save }: { settings: Settings; save: Save }) {
           None. Choose "Don't guard this chat" in the toolbar popup over a chat to leave it alone.
         </p>
       ) : (
-        <ul class="list" aria-label="Chats left alone">
-          {settings.unguardedChats.map((chat) => (
-            <li key={`${chat.site}:${chat.title}`} class="list__item">
-              <span>
-                {chat.title} <span class="tag">{SITE_LABELS[chat.site]}</span>
-              </span>
-              <button
-                type="button"
-                class="button button--quiet"
-                aria-label={`Guard ${chat.title} on ${SITE_LABELS[chat.site]} again`}
-                onClick={() => save((s) => stopLeavingChatAlone(s, chat))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChatItems
+          label="Chats left alone"
+          chats={settings.unguardedChats}
+          removeLabel={(chat) => `Guard ${chat.title} on ${SITE_LABELS[chat.site]} again`}
+          onRemove={(chat) => save((s) => stopLeavingChatAlone(s, chat))}
+        />
       )}
     </div>
+  );
+}
+
+type Chat = Settings['guardedChats'][number];
+
+/** A list of chats, each with its site and a Remove button named for what removing does. */
+function ChatItems({
+  label,
+  chats,
+  removeLabel,
+  onRemove,
+}: {
+  label: string;
+  chats: readonly Chat[];
+  removeLabel: (chat: Chat) => string;
+  onRemove: (chat: Chat) => void;
+}) {
+  return (
+    <ul class="list" aria-label={label}>
+      {chats.map((chat) => (
+        <li key={`${chat.site}:${chat.title}`} class="list__item">
+          <span>
+            {chat.title} <span class="tag">{SITE_LABELS[chat.site]}</span>
+          </span>
+          <button
+            type="button"
+            class="button button--quiet"
+            aria-label={removeLabel(chat)}
+            onClick={() => onRemove(chat)}
+          >
+            Remove
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
