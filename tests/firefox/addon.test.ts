@@ -13,7 +13,7 @@ import type { UnsentNote } from '../../src/messaging/protocol';
 import { RULE_LABELS } from '../../src/ui/rule-text';
 import { OVERLAY_HOST } from '../e2e/harness/in-page';
 import { COMPOSER } from '../e2e/harness/sites';
-import { TEXT_ONLY_SETTINGS } from '../e2e/harness/stored';
+import { settingsFromStorage, TEXT_ONLY_SETTINGS } from '../e2e/harness/stored';
 import {
   clearStorage,
   openOptions,
@@ -98,7 +98,7 @@ describe.each(['whatsapp', 'messenger'] as const)('Firefox add-on on %s', (site)
     expect(await options.$eval(toggle, (el) => (el as HTMLInputElement).checked)).toBe(true);
     await options.click(toggle);
     await expect
-      .poll(async () => ((await readStorage(firefox())).settings as { sites: object }).sites, WAIT)
+      .poll(async () => settingsFromStorage((await readStorage(firefox())).settings).sites, WAIT)
       .toMatchObject({ [site]: false });
     // The open tab follows through storage.onChanged: the chip goes and Enter sends.
     await expect.poll(() => chipText(page), WAIT).toBe('');
@@ -111,7 +111,7 @@ describe.each(['whatsapp', 'messenger'] as const)('Firefox add-on on %s', (site)
 
     await options.click(toggle);
     await expect
-      .poll(async () => ((await readStorage(firefox())).settings as { sites: object }).sites, WAIT)
+      .poll(async () => settingsFromStorage((await readStorage(firefox())).settings).sites, WAIT)
       .toMatchObject({ [site]: true });
     await holdWithEnter(page, site, RISKY);
     expect(await sentMessages(page)).toEqual([RISKY]);
