@@ -1,5 +1,4 @@
-import { type ChatStanding, type DecideSettings, decide } from '../rules/decide';
-import type { Finding } from '../rules/types';
+import type { ChatStanding } from '../rules/decide';
 import type { SiteId } from '../sites/types';
 import { sameChat } from '../storage/chat-identity';
 import type { Settings } from '../storage/settings-schema';
@@ -28,23 +27,4 @@ export function chatStanding(
   if (settings.guardedChats.some((c) => sameChat(c, chat))) return 'listed';
   if (settings.unguardedChats.some((c) => sameChat(c, chat))) return 'unguarded';
   return 'unlisted';
-}
-
-/** A finding that reaches any chat the guard is on; only its reach matters here. */
-const REACHES_ANYWHERE: Finding = {
-  rule: 'self-harm',
-  severity: 'high',
-  reach: 'anywhere',
-  spans: [],
-  reason: '',
-  suggestion: '',
-};
-
-/**
- * Whether the guard is on in a chat of this standing at all: whether `decide` would pause there
- * for a finding that reaches anywhere. Asked of `decide` itself, so there is one answer. When
- * it is not, the guard stays out entirely: no analysis, nothing shown, nothing counted.
- */
-export function guardIsOn(standing: ChatStanding, settings: DecideSettings): boolean {
-  return decide([REACHES_ANYWHERE], standing, settings).pause.length > 0;
 }

@@ -1,5 +1,5 @@
 import type { OutcomeKind } from '../messaging/protocol';
-import { decide } from '../rules/decide';
+import { decide, isGuarded } from '../rules/decide';
 import type { Finding, RuleId } from '../rules/types';
 import type { OverlayView } from '../ui/guard/guard-overlay';
 import { chipKey, type WarningModel } from '../ui/guard/warning-chip';
@@ -10,7 +10,7 @@ import { ComposerMemo } from './composer-memo';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
 import { editingElsewhere } from './editing-elsewhere';
-import { chatStanding, guardIsOn } from './guard-scope';
+import { chatStanding } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { LiveDebounce } from './live-debounce';
 import { createOutbox, newEventId } from './outbox';
@@ -262,7 +262,7 @@ export class Guard {
     const standing = chatStanding(settings, adapter.id, title, this.o.now());
     if (standing === 'site-off' || standing === 'snoozed') return null;
     const decideSettings = { guardMode: settings.guardMode };
-    if (!guardIsOn(standing, decideSettings)) return null;
+    if (!isGuarded(standing, decideSettings)) return null;
     const draft = adapter.readDraft(composer);
     if (draft.trim() === '') return { composer, title, draft, findings: [], pause: [] };
     const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];

@@ -23,6 +23,17 @@ export interface Decision {
 }
 
 /**
+ * Whether the guard is on in a chat of this standing at all. Where it is not, nothing shows,
+ * nothing pauses and nothing is counted (the guard need not even analyse the draft).
+ */
+export function isGuarded(
+  chat: ChatStanding,
+  settings: DecideSettings = DEFAULT_DECIDE_SETTINGS,
+): boolean {
+  return chat === 'listed' || (chat === 'unlisted' && settings.guardMode === 'all');
+}
+
+/**
  * The one place that says what pauses where (guidance.md, "Where a pause belongs"). Pure: the
  * guard and the `rules` command both call it, so what the command prints is what the guard does.
  *
@@ -36,8 +47,7 @@ export function decide(
   chat: ChatStanding,
   settings: DecideSettings = DEFAULT_DECIDE_SETTINGS,
 ): Decision {
-  const guarded = chat === 'listed' || (chat === 'unlisted' && settings.guardMode === 'all');
-  if (!guarded) return { findings: [], pause: [] };
+  if (!isGuarded(chat, settings)) return { findings: [], pause: [] };
   const reaching =
     chat === 'listed' ? [...findings] : findings.filter((f) => f.reach === 'anywhere');
   return { findings: reaching, pause: reaching.map((f) => f.rule) };

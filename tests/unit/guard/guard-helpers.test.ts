@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Bypass } from '../../../src/guard/bypass';
 import { chatKeyFor } from '../../../src/guard/chat-key';
-import { chatStanding, type GuardScope, guardIsOn } from '../../../src/guard/guard-scope';
+import { chatStanding, type GuardScope } from '../../../src/guard/guard-scope';
 import { createOutbox } from '../../../src/guard/outbox';
 import { RepeatAttempts } from '../../../src/guard/repeat-attempts';
 import { isSendKey } from '../../../src/guard/send-keys';
 import type { OutcomeEvent } from '../../../src/messaging/protocol';
 import type { ChatStanding } from '../../../src/rules/decide';
+import { isGuarded as guardIsOn } from '../../../src/rules/decide';
 import type { SiteId } from '../../../src/sites/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 
@@ -133,7 +134,7 @@ describe('chatStanding', () => {
   }
 });
 
-describe('guardIsOn (asked of decide)', () => {
+describe('isGuarded (decide.ts: where the guard is on at all)', () => {
   const table: [ChatStanding, 'all' | 'listed', boolean][] = [
     ['listed', 'all', true],
     ['listed', 'listed', true],
