@@ -139,10 +139,14 @@ function PauseMeter({ remaining, total }: { remaining: number; total: number }) 
       <div class="st-pause__track" aria-hidden="true">
         <div class="st-pause__fill" style={{ width: `${((total - remaining) / total) * 100}%` }} />
       </div>
-      <p class="st-pause__text">
+      <p class="st-pause__text" aria-hidden={done ? undefined : 'true'}>
         {done
           ? 'You can send it now if you still want to.'
           : `Breathe. Sending unlocks in ${remaining} s.`}
+      </p>
+      {/* Screen readers hear the end of the countdown once, not every second of it. */}
+      <p class="st-visually-hidden" role="status">
+        {done ? 'Send anyway is now available.' : ''}
       </p>
     </div>
   );

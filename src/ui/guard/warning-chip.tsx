@@ -10,7 +10,8 @@ export interface WarningModel {
 /** The chip's sentence: what was seen, quoting the first matched phrase. */
 export function warningText(findings: readonly Finding[]): string {
   if (findings.some((f) => f.rule === 'self-harm')) {
-    return 'This sounds really painful. Press Enter to see where to find support right now.';
+    // No instruction to act on the draft: someone in crisis is not asked to press anything.
+    return 'This sounds really painful. You deserve support right now, from someone you trust or a crisis line.';
   }
   const parts = findings.map((f) => {
     const quote = f.spans[0]?.text;

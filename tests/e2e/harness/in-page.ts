@@ -56,7 +56,7 @@ export function readDialog(root: ShadowRoot): DialogState | null {
 
 /** The warning chip's text in the overlay's shadow root ('' while the draft is fine). */
 export function readChip(root: ShadowRoot): string {
-  return (root.querySelector('[role="status"]')?.textContent ?? '').trim();
+  return (root.querySelector('.st-chip[role="status"]')?.textContent ?? '').trim();
 }
 
 /** The composer's draft as plain lines (paragraphs and <br> both count as one line break). */

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../src/rules/types';
 import { highlightSegments } from '../../../src/ui/guard/highlight';
@@ -65,12 +65,32 @@ describe('warningText', () => {
       'Second thought: pleading (“please come back”) and late at night.',
     );
   });
-  it('leads with support for self-harm', () => {
+  it('leads with support for self-harm, and asks a person in crisis to press nothing', () => {
     expect(warningText([selfHarm])).toMatch(/support/);
+    expect(warningText([selfHarm])).not.toMatch(/press|enter|click/i);
   });
 });
 
 describe('PauseDialog', () => {
+  it('announces the end of the countdown once, and not its every second', () => {
+    vi.useFakeTimers();
+    try {
+      render(<PauseDialog model={model({ pauseSeconds: 3 })} actions={actions()} />);
+      const status = () => screen.getByRole('status').textContent;
+      expect(status()).toBe('');
+      act(() => {
+        vi.advanceTimersByTime(1_500);
+      });
+      expect(status()).toBe('');
+      act(() => {
+        vi.advanceTimersByTime(2_000);
+      });
+      expect(status()).toBe('Send anyway is now available.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('is a modal dialog with the three named actions, focus on Keep editing', () => {
     render(<PauseDialog model={model()} actions={actions()} />);
     const dialog = screen.getByRole('dialog');
