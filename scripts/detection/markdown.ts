@@ -162,7 +162,7 @@ function kindsSection(results: readonly CaseResult[]): string {
   return lines.join('\n');
 }
 
-export function devSection(devSets: readonly DevSetFigures[]): string {
+function devSection(devSets: readonly DevSetFigures[]): string {
   const rows = devSets.map((d) => [
     `\`${d.file}\``,
     d.messages,

@@ -112,7 +112,7 @@ function withReach(findings: Finding[], folded: FoldedText): Finding[] {
 }
 
 /** The finding with its reason worded for its (first) span and reach. */
-export function reworded(f: Finding): Finding {
+function reworded(f: Finding): Finding {
   const entry = RULES[f.rule];
   if (entry.kind !== 'text' || f.spans.length === 0) return f;
   return { ...f, reason: entry.rule.reason(quote(f.spans[0]!.text), f.reach) };

@@ -15,7 +15,7 @@ export function foldedWordSet(words: string): ReadonlySet<string> {
 }
 
 /** The person being written to. */
-export const SECOND_PERSON = foldedWordSet(
+const SECOND_PERSON = foldedWordSet(
   "you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd",
 );
 
@@ -23,12 +23,12 @@ export const SECOND_PERSON = foldedWordSet(
  * Someone being written about: he, she, an ex. `they` is left out (also plural, also polite), and
  * so are "he'll" and "she'd", which fold into "hell" and "shed".
  */
-export const THIRD_PERSON = foldedWordSet(
+const THIRD_PERSON = foldedWordSet(
   "he him his himself she her hers herself ex he's he'd she's",
 );
 
 /** The writer, alone or as one of two. */
-export const FIRST_PERSON = foldedWordSet(
+const FIRST_PERSON = foldedWordSet(
   "i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves",
 );
 

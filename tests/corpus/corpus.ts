@@ -78,7 +78,7 @@ export interface KindFigures {
   wrong: CaseResult[];
 }
 
-export function pausesUnlisted(r: CaseResult): boolean {
+function pausesUnlisted(r: CaseResult): boolean {
   const pause =
     r.case.kind === 'venting' ? r.pauseUnlisted.filter((p) => p !== 'self-harm') : r.pauseUnlisted;
   return pause.length > 0;

@@ -68,7 +68,7 @@ interface Shape {
 }
 
 /** Counts the shape of a folded draft: a pass for words and sentences, a native scan per list. */
-export function letterShape(folded: FoldedText): Shape {
+function letterShape(folded: FoldedText): Shape {
   const text = folded.text;
   let words = 0;
   let sentences = 0;
@@ -100,7 +100,7 @@ export function letterShape(folded: FoldedText): Shape {
 }
 
 /** Whether a shape reads as a long letter to the other person about the two of you. */
-export function isLongLetter(s: Shape): boolean {
+function isLongLetter(s: Shape): boolean {
   if (s.words < MIN_WORDS) return false;
   if (s.sentences < MIN_SENTENCES && s.words < RUN_ON_WORDS) return false;
   // Addressed to "you", more than told about "him" or "her".
