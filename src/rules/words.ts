@@ -23,9 +23,7 @@ const SECOND_PERSON = foldedWordSet(
  * Someone being written about: he, she, an ex. `they` is left out (also plural, also polite), and
  * so are "he'll" and "she'd", which fold into "hell" and "shed".
  */
-const THIRD_PERSON = foldedWordSet(
-  "he him his himself she her hers herself ex he's he'd she's",
-);
+const THIRD_PERSON = foldedWordSet("he him his himself she her hers herself ex he's he'd she's");
 
 /** The writer, alone or as one of two. */
 const FIRST_PERSON = foldedWordSet(
