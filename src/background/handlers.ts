@@ -14,6 +14,7 @@ import {
   parseMessage,
   recentSendsRequestSchema,
 } from './message-schemas';
+import { createNotRiskyHandlers, type NotRiskyDeps } from './not-risky-handlers';
 import { createSerialQueue } from './serial-queue';
 import { computeStatsView } from './stats-view';
 
@@ -28,7 +29,8 @@ export interface HandlerDeps {
   sendTimes: ValueStore<SendTimes>;
   notes: ValueStore<UnsentNote[]>;
   health: ValueStore<HealthView>;
-  settings: { get(): Promise<Settings> };
+  settings: NotRiskyDeps['settings'] & { get(): Promise<Settings> };
+  corrections: NotRiskyDeps['corrections'];
   now(): number;
   newId(): string;
 }
@@ -126,5 +128,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const { countedIds } = await counters.get();
         await counters.set({ ...emptyCounters(), countedIds });
       }),
+
+    ...createNotRiskyHandlers(deps, queue),
   };
 }

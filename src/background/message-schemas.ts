@@ -1,8 +1,9 @@
 import { RULE_IDS } from '../rules/types';
 import { EVENT_ID_MAX_LENGTH, outcomeKindSchema } from '../storage/counters-schema';
 import { HEALTH_DETAIL_MAX_LENGTH, healthReportSchema } from '../storage/health';
+import { NOTE_MAX_CHARS } from '../storage/notes';
 import { CHAT_KEY_MAX_LENGTH } from '../storage/send-times';
-import { ruleIdSchema, siteIdSchema } from '../storage/settings-schema';
+import { LIMITS, phraseSchema, ruleIdSchema, siteIdSchema } from '../storage/settings-schema';
 import { z } from '../storage/zod';
 
 /**
@@ -36,6 +37,29 @@ export const noteInputSchema = z.object({
 /** A long technical detail is cut rather than refused: losing the report would hide a break. */
 export const incomingHealthSchema = healthReportSchema.extend({
   detail: z.string().transform((detail) => detail.slice(0, HEALTH_DETAIL_MAX_LENGTH)),
+});
+
+const notRiskyBase = {
+  choice: z.enum(['phrase', 'chat']),
+  site: siteIdSchema,
+  title: z.string().max(LIMITS.chatTitleLength).nullable(),
+  rules: z.array(ruleIdSchema).min(1).max(RULE_IDS.length),
+};
+
+/** Phrases too long to store are dropped when applied (see markablePhrase), not refused. */
+export const notRiskyRequestSchema = z.object({
+  ...notRiskyBase,
+  phrases: z.array(z.string().max(NOTE_MAX_CHARS)).max(LIMITS.phraseCount),
+});
+
+export const notRiskyChangeSchema = z.object({
+  ...notRiskyBase,
+  phrasesAdded: z.array(phraseSchema).max(LIMITS.phraseCount),
+  rulesAdded: z.array(z.string().min(1).max(LIMITS.switchIdLength)).max(LIMITS.switchCount),
+});
+
+export const forgetCorrectionsSchema = z.object({
+  rule: z.string().min(1).max(LIMITS.switchIdLength),
 });
 
 export const noteIdSchema = z.object({ id: z.string().min(1) });

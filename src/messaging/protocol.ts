@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RuleId } from '../rules/types';
 import type { SiteId } from '../sites/types';
+import type { Corrections, NotRiskyChange, NotRiskyRequest } from '../storage/not-risky';
 import type { Settings } from '../storage/settings-schema';
 
 /**
@@ -100,6 +101,14 @@ export interface ProtocolMap {
   deleteNote(data: { id: string }): void;
   deleteAllNotes(): void;
   resetStats(): void;
+  /** "Not risky": changes the settings as asked and counts it; returns the new settings. */
+  markNotRisky(request: NotRiskyRequest): { settings: Settings; change: NotRiskyChange };
+  /** Takes back what one "Not risky" changed (its Undo). */
+  undoNotRisky(change: NotRiskyChange): { settings: Settings };
+  /** How often each rule was marked not risky. */
+  getCorrections(): Corrections;
+  /** Forgets the count for one rule (the options page's "Remove"). */
+  forgetCorrections(data: { rule: string }): void;
   /** Answered by the content script of a tab (popup → tabs.sendMessage): the open chat, if any. */
   getCurrentChat(): { site: SiteId; title: string } | null;
 }

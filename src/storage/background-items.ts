@@ -1,6 +1,7 @@
 import type { HealthView, UnsentNote } from '../messaging/protocol';
 import { type Counters, countersSchema, emptyCounters } from './counters-schema';
 import { EMPTY_HEALTH, healthSchema } from './health';
+import { type Corrections, correctionsSchema, EMPTY_CORRECTIONS } from './not-risky';
 import { notesSchema } from './notes';
 import { type SendTimes, sendTimesSchema } from './send-times';
 import { defineStoredValue, type StoredValue } from './stored-value';
@@ -14,6 +15,7 @@ export interface BackgroundItems {
   sendTimes: StoredValue<SendTimes>;
   notes: StoredValue<UnsentNote[]>;
   health: StoredValue<HealthView>;
+  corrections: StoredValue<Corrections>;
 }
 
 export function defineBackgroundItems(): BackgroundItems {
@@ -35,6 +37,12 @@ export function defineBackgroundItems(): BackgroundItems {
       key: 'local:health',
       schema: healthSchema,
       fallback: EMPTY_HEALTH,
+      version: 1,
+    }),
+    corrections: defineStoredValue({
+      key: 'local:corrections',
+      schema: correctionsSchema,
+      fallback: EMPTY_CORRECTIONS,
       version: 1,
     }),
   };

@@ -116,6 +116,23 @@ export const chatListSchema = z
   .max(LIMITS.chatCount)
   .overwrite(uniqueBy((c) => `${c.site}\u0000${chatIdentity(c.title)}`));
 
+const switchedOff = z.array(z.string().min(1).max(LIMITS.switchIdLength)).max(LIMITS.switchCount);
+
+/**
+ * Rules the person marked "not risky" for one chat ("Not in this chat"): they stay on everywhere
+ * else. Rule ids as stored switches are (an id this release does not know is ignored).
+ */
+export const chatRulesOffSchema = z.object({
+  site: siteIdSchema,
+  title: listText(LIMITS.chatTitleLength),
+  rules: switchedOff.min(1),
+});
+
+export const rulesOffInChatsSchema = z
+  .array(chatRulesOffSchema)
+  .max(LIMITS.chatCount)
+  .overwrite(uniqueBy((c) => `${c.site}\u0000${chatIdentity(c.title)}`));
+
 /** Everything but the rule and site switches: the same in memory and in storage. */
 const commonShape = {
   /** `all`: every chat is guarded (the default). `listed`: only `guardedChats`. */
@@ -124,6 +141,8 @@ const commonShape = {
   guardedChats: chatListSchema,
   /** Chats the person asked the guard to leave alone entirely. */
   unguardedChats: chatListSchema,
+  /** Rules switched off in one chat only, by "Not risky" → "Not in this chat". */
+  rulesOffInChats: rulesOffInChatsSchema,
   /** Seconds before "Send anyway" is enabled in the pause dialog. */
   pauseSeconds: whole(LIMITS.pauseSeconds),
   /** Wall-clock epoch ms until which the guard is snoozed everywhere, or null. */
@@ -143,11 +162,10 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type GuardedChat = z.infer<typeof guardedChatSchema>;
-
-const switchedOff = z.array(z.string().min(1).max(LIMITS.switchIdLength)).max(LIMITS.switchCount);
+export type ChatRulesOff = z.infer<typeof chatRulesOffSchema>;
 
 /**
- * Settings as stored (`local:settings`, version 3) and exported: only what differs from the
+ * Settings as stored (`local:settings`, version 4) and exported: only what differs from the
  * defaults for the switches. A site or rule not named in `sitesOff` / `engine.rulesOff` is on,
  * so a release that adds one needs no migration and shows no notice; an id this release does not
  * know (from a newer or older release) is ignored.
@@ -192,6 +210,7 @@ export const DEFAULT_SETTINGS: Settings = {
   guardMode: 'all',
   guardedChats: [],
   unguardedChats: [],
+  rulesOffInChats: [],
   pauseSeconds: 5,
   snoozeUntil: null,
   engine: DEFAULT_ENGINE_SETTINGS,

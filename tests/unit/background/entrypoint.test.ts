@@ -32,15 +32,19 @@ describe('background entrypoint', () => {
       [
         'deleteAllNotes',
         'deleteNote',
+        'forgetCorrections',
+        'getCorrections',
         'getHealth',
         'getRecentSends',
         'getSettings',
         'getStats',
         'listNotes',
+        'markNotRisky',
         'recordOutcome',
         'reportHealth',
         'resetStats',
         'saveNote',
+        'undoNotRisky',
       ].sort(),
     );
   });

@@ -12,7 +12,7 @@ import { countEvent } from '../../../src/storage/counters';
 import { emptyCounters } from '../../../src/storage/counters-schema';
 import { EMPTY_HEALTH } from '../../../src/storage/health';
 import { NOTE_MAX_CHARS, NOTES_KEPT } from '../../../src/storage/notes';
-import { getSettings } from '../../../src/storage/settings';
+import { getSettings, updateSettings } from '../../../src/storage/settings';
 
 const NOW = new Date(2026, 10, 25, 20).getTime();
 let ids = 0;
@@ -35,7 +35,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
   let noteId = 0;
   const deps: HandlerDeps = {
     ...items,
-    settings: { get: getSettings },
+    settings: { get: getSettings, update: updateSettings },
     now: () => NOW,
     newId: () => {
       noteId += 1;

@@ -19,6 +19,7 @@ const SETTINGS_NOW = {
   guardMode: 'listed',
   guardedChats: [{ site: 'whatsapp', title: 'Robin' }],
   pauseSeconds: 11,
+  rulesOffInChats: [],
   engine: {
     ...DEFAULT_SETTINGS.engine,
     quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
@@ -62,7 +63,11 @@ const SAMPLES: Record<
           quietHours: { start: 23 * 60 + 15, end: 5 * 60 + 45, days: [0, 6] },
         },
       },
-      3: settingsToStored(SETTINGS_NOW),
+      3: (() => {
+        const { rulesOffInChats: _none, ...v3 } = settingsToStored(SETTINGS_NOW);
+        return v3;
+      })(),
+      4: settingsToStored(SETTINGS_NOW),
     },
     current: SETTINGS_NOW,
     storedCurrent: settingsToStored(SETTINGS_NOW),
@@ -80,6 +85,7 @@ const SAMPLES: Record<
     const notes = [{ id: 'n1', site: 'messenger', text: 'not today', rules: ['past'], at: NOW }];
     return { stored: { 1: notes }, current: notes };
   })(),
+  corrections: { stored: { 1: { byRule: { begging: 2 } } }, current: { byRule: { begging: 2 } } },
   health: (() => {
     const health = {
       whatsapp: null,

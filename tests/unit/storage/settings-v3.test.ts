@@ -76,7 +76,7 @@ describe('settings saved by the twelve-rule release, read by one with more rules
   });
 
   it('the pure migration keeps every choice; new rules are on', () => {
-    const stored = storedSettingsSchema.parse(migrateSettingsV2ToV3(SAVED_BY_V2));
+    const stored = storedSettingsSchema.parse(migrateSettings(SAVED_BY_V2, 2));
     expect(stored.sitesOff).toEqual(['messenger']);
     expect(stored.engine.rulesOff).toEqual(['begging', 'frequency', 'pet-name']);
     expectEveryChoiceKept(settingsFromStored(stored));
