@@ -71,3 +71,36 @@ export async function clearComposer(
   if (!handledByEditor) doc.execCommand('delete');
   return waitUntil(() => composerIsEmpty(adapter, doc, composer), CONFIRM_TIMEOUT_MS);
 }
+
+/**
+ * Puts a saved draft back into an empty composer exactly (line breaks and emoji included), for
+ * the Undo after "Save as unsent note". It goes in as a paste, which both sites' editors (Lexical)
+ * take through their own paste handling, so the site's state holds the text and not only the DOM.
+ * Returns whether the composer now holds exactly `text`; the caller deletes the note only then.
+ */
+export async function restoreDraft(
+  adapter: SiteAdapter,
+  doc: Document,
+  composer: HTMLElement | null,
+  text: string,
+): Promise<boolean> {
+  if (!composer) return false;
+  composer.focus();
+  if (adapter.readDraft(composer).trim() !== '') return false; // Never mix into a new draft.
+  doc.getSelection()?.selectAllChildren(composer);
+  doc.getSelection()?.collapseToEnd();
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const paste = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  const handledByEditor = !composer.dispatchEvent(paste);
+  if (!handledByEditor) doc.execCommand('insertText', false, text);
+  return waitUntil(() => {
+    const current = composer.isConnected ? composer : adapter.findComposer(doc);
+    return current !== null && adapter.readDraft(current) === text;
+  }, CONFIRM_TIMEOUT_MS);
+}

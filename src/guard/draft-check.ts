@@ -1,6 +1,5 @@
 import { toWallClock } from '../rules/time';
-import type { AnalysisContext, Finding } from '../rules/types';
-import type { Settings } from '../storage/settings-schema';
+import type { AnalysisContext, EngineSettings, Finding } from '../rules/types';
 
 export interface DraftCheck {
   findings: Finding[];
@@ -15,7 +14,7 @@ export interface DraftCheck {
 export function checkDraft(
   analyze: (draft: string, context: AnalysisContext) => Finding[],
   draft: string,
-  settings: Settings,
+  settings: EngineSettings,
   recentSendsEpoch: readonly number[],
   unanswered: number,
   now: number,
@@ -25,7 +24,7 @@ export function checkDraft(
       at: toWallClock(new Date(now)),
       recentSends: recentSendsEpoch.map((ms) => toWallClock(new Date(ms))),
       unanswered,
-      settings: settings.engine,
+      settings,
     });
     return { findings, error: null };
   } catch (error) {

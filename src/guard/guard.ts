@@ -1,11 +1,15 @@
 import type { OutcomeKind } from '../messaging/protocol';
 import { decide, isGuarded } from '../rules/decide';
 import type { Finding, RuleId } from '../rules/types';
-import type { OverlayView } from '../ui/guard/guard-overlay';
+import type { NotRiskyChange, NotRiskyChoice } from '../storage/not-risky';
+import type { OverlayActions, OverlayView } from '../ui/guard/guard-overlay';
+import type { NoticeMessage } from '../ui/guard/notice-text';
 import { chipKey, type WarningModel } from '../ui/guard/warning-chip';
 import { Bypass } from './bypass';
+import { ChatEngineSettings } from './chat-engine-settings';
 import { ChatFactsCache, readFresh } from './chat-facts';
 import { chatKeyFor } from './chat-key';
+import { restoreDraft } from './composer-actions';
 import { ComposerMemo } from './composer-memo';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
@@ -13,6 +17,7 @@ import { editingElsewhere } from './editing-elsewhere';
 import { chatStanding } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { LiveDebounce } from './live-debounce';
+import { notRiskyOffer, notRiskyRequest } from './not-risky-offer';
 import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
@@ -36,7 +41,7 @@ const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'paste', 'cut', 'drop'] as co
  * away when the extension is updated or reloaded.
  */
 export class Guard {
-  private view: OverlayView = { warning: null, dialog: null };
+  private view: OverlayView = { warning: null, dialog: null, notice: null };
   private readonly bypass: Bypass;
   private readonly outbox;
   private readonly repeats = new RepeatAttempts();
@@ -47,7 +52,22 @@ export class Guard {
   private readonly chatFacts: ChatFactsCache;
   private readonly live: LiveDebounce;
   private recentSends = new Map<string, number[]>();
+  private readonly chatEngine = new ChatEngineSettings();
   private chatKey: string | null = null;
+  private chatTitle: string | null = null;
+  /** What the notice's Undo takes back: a note saved from the dialog, or a chip correction. */
+  private undoable: Undoable | null = null;
+  private notices = 0;
+  readonly actions: OverlayActions = {
+    keepEditing: () => this.pause.keepEditing(),
+    saveNote: () => void this.pause.saveNote(),
+    sendAnyway: () => void this.pause.sendAnyway(),
+    notRisky: (choice) =>
+      void (this.pause.isOpen ? this.pause.notRisky(choice) : this.chipNotRisky(choice)),
+    undo: () => void (this.pause.isOpen ? this.pause.undo() : this.undoNotice()),
+    dismissNotice: () => (this.pause.isOpen ? this.pause.dismissNotice() : this.showNotice(null)),
+    returnToComposer: () => this.o.adapter.findComposer(this.o.doc)?.focus(),
+  };
   private warnedRules = '';
   /** `chipKey` of the chip on screen, if any. */
   private shownChipKey = '';
@@ -72,6 +92,15 @@ export class Guard {
       },
       report: (kind, rules) => this.report(kind, rules),
       noteSend: () => this.noteSend(),
+      noteSaved: (note) => {
+        this.undoable = { kind: 'note', ...note };
+        this.showNotice({ kind: 'note-saved' });
+      },
+      recheck: (composer) => {
+        const again = this.assess(composer, true);
+        return again ? { findings: again.findings, pause: again.pause } : null;
+      },
+      offerFor: (findings) => notRiskyOffer(findings, this.chatTitle),
       health: this.health,
     });
     this.shownFor = new ShownForWatch(o, {
@@ -147,6 +176,7 @@ export class Guard {
     const warning: WarningModel = {
       findings: assessed.findings,
       anchor: { top: rect.top, right: rect.right, width: rect.width },
+      offer: notRiskyOffer(assessed.findings, assessed.title),
     };
     const signature = assessed.findings.map((f) => f.rule).join(',');
     if (signature !== this.warnedRules) {
@@ -225,7 +255,7 @@ export class Guard {
     }
     hold(event);
     const attempts = this.chatKey ? this.repeats.record(this.chatKey, this.o.now()) : 1;
-    this.setView({ warning: null, dialog: null });
+    this.setView({ warning: null, dialog: null, notice: null });
     this.shownFor.track(assessed.composer, assessed.title);
     this.pause.open(assessed.composer, assessed.draft, assessed.findings, attempts);
   }
@@ -269,7 +299,7 @@ export class Guard {
     const check = checkDraft(
       this.o.analyze,
       draft,
-      settings,
+      this.chatEngine.for(settings, adapter.id, title),
       sends,
       facts.unanswered,
       this.o.now(),
@@ -280,6 +310,7 @@ export class Guard {
   }
 
   private trackChat(title: string | null): void {
+    this.chatTitle = title;
     const key = title ? chatKeyFor(this.o.adapter.id, title) : null;
     if (key === this.chatKey) return;
     this.chatKey = key;
@@ -315,7 +346,8 @@ export class Guard {
     this.composers.forget();
     this.chatFacts.forget();
     this.pause.abandon();
-    this.setView({ warning: null, dialog: null });
+    this.undoable = null;
+    this.setView({ warning: null, dialog: null, notice: null });
     this.live.schedule();
   }
 
@@ -348,9 +380,74 @@ export class Guard {
     this.view = view;
     this.watchWhileDialogOpen(view.dialog !== null);
     if (!view.warning && !view.dialog) this.shownFor.stop();
-    this.o.overlay.render(view, this.pause.actions);
+    this.o.overlay.render(view, this.actions);
+  }
+
+  // ── Corrections and Undo ────────────────────────────────────────────────────────────────────
+
+  /** "Not risky" from the chip: the correction is applied, confirmed with Undo, the chip updates. */
+  private async chipNotRisky(choice: NotRiskyChoice): Promise<void> {
+    const offer = this.view.warning?.offer;
+    this.o.adapter.findComposer(this.o.doc)?.focus();
+    if (!offer) return;
+    try {
+      const change = await this.o.services.markNotRisky(
+        notRiskyRequest(offer, choice, this.o.adapter.id),
+      );
+      this.undoable = { kind: 'correction', change };
+      this.showNotice({ kind: 'marked', change });
+    } catch {
+      this.showNotice({ kind: 'mark-failed' });
+    }
+    this.live.schedule();
+  }
+
+  /**
+   * The notice's Undo. A saved note goes back into the (empty) box exactly as it was, and only
+   * then is the note deleted: if the text cannot be put back, the note stays.
+   */
+  private async undoNotice(): Promise<void> {
+    const undoable = this.undoable;
+    this.undoable = null;
+    if (!undoable || !this.stillConnected()) return;
+    if (undoable.kind === 'correction') {
+      try {
+        await this.o.services.undoNotRisky(undoable.change);
+        this.showNotice({ kind: 'unmarked' });
+      } catch {
+        this.showNotice({ kind: 'undo-failed' });
+      }
+      this.live.schedule();
+      return;
+    }
+    const { adapter, doc } = this.o;
+    const restored = await restoreDraft(adapter, doc, adapter.findComposer(doc), undoable.text);
+    if (restored) {
+      // Should the delete fail, the person has both the draft and the note: nothing is lost.
+      await this.o.services.deleteNote(undoable.id).catch(() => undefined);
+    }
+    this.showNotice({ kind: restored ? 'note-restored' : 'note-not-restored' });
+    this.live.schedule();
+  }
+
+  /** Shows a notice above the composer (or hides it, with null). */
+  private showNotice(message: NoticeMessage | null): void {
+    if (!message) {
+      if (this.view.notice) this.setView({ ...this.view, notice: null });
+      return;
+    }
+    const rect = this.o.adapter.findComposer(this.o.doc)?.getBoundingClientRect();
+    const anchor = rect
+      ? { top: rect.top, right: rect.right, width: rect.width }
+      : { top: window.innerHeight - 80, right: window.innerWidth - 24, width: 320 };
+    this.notices += 1;
+    this.setView({ ...this.view, notice: { id: this.notices, message, anchor } });
   }
 }
+
+type Undoable =
+  | { kind: 'note'; id: string; text: string }
+  | { kind: 'correction'; change: NotRiskyChange };
 
 interface Assessment {
   composer: HTMLElement;

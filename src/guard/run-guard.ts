@@ -53,6 +53,15 @@ export async function runGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
     recordOutcome: (event) => sendMessage('recordOutcome', event),
     getRecentSends: (chatKey) => sendMessage('getRecentSends', { chatKey }),
     saveNote: (note) => sendMessage('saveNote', note),
+    deleteNote: (id) => sendMessage('deleteNote', { id }),
+    async markNotRisky(request) {
+      const reply = await sendMessage('markNotRisky', request);
+      settings = reply.settings;
+      return reply.change;
+    },
+    async undoNotRisky(change) {
+      settings = (await sendMessage('undoNotRisky', change)).settings;
+    },
     reportHealth: (report) => sendMessage('reportHealth', report),
   };
   // While there is no composer the chunk (and its health monitor) is not loaded, so a chat

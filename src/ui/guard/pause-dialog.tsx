@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NotRiskyOffer } from '../../guard/not-risky-offer';
 import type { Finding } from '../../rules/types';
+import type { NotRiskyChoice } from '../../storage/not-risky';
 import { CareSupport } from './care-support';
 import { FindingList } from './finding-list';
 import { highlightSegments } from './highlight';
+import { NotRiskyQuestion } from './not-risky-question';
+import { trusted } from './trusted';
+import { UndoNotice, type UndoNoticeModel } from './undo-notice';
 import { useFocusTrap, useRefocusAfterBusy } from './use-focus-trap';
 
 export interface PauseDialogModel {
@@ -16,19 +21,21 @@ export interface PauseDialogModel {
   notice: string | null;
   /** An action is under way; the buttons wait. */
   busy: boolean;
+  /** What "Not risky" can change; null: not offered (nothing correctable, or already cleared). */
+  offer: NotRiskyOffer | null;
+  /** The person marked everything not risky: nothing is left to pause for, it may go at once. */
+  cleared: boolean;
+  /** The last correction, with its Undo, for a few seconds. */
+  correction: UndoNoticeModel | null;
 }
 
 export interface PauseDialogActions {
   keepEditing(): void;
   saveNote(): void;
   sendAnyway(): void;
-}
-
-/** Only a real person's input may act: events the page dispatches are not trusted. */
-function trusted(action: () => void) {
-  return (event: Event) => {
-    if (event.isTrusted) action();
-  };
+  notRisky(choice: NotRiskyChoice): void;
+  undo(): void;
+  dismissNotice(): void;
 }
 
 export function PauseDialog({
@@ -40,6 +47,7 @@ export function PauseDialog({
 }) {
   const care = model.findings.some((f) => f.rule === 'self-harm');
   const remaining = useCountdown(model.pauseSeconds);
+  const [asking, setAsking] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
   useFocusTrap(dialogRef, firstRef);
@@ -66,7 +74,14 @@ export function PauseDialog({
         aria-describedby="st-dialog-desc"
         onKeyDown={onKeyDown}
       >
-        {care ? (
+        {model.cleared ? (
+          <header class="st-dialog__head">
+            <h2 id="st-dialog-title">Nothing left to pause for</h2>
+            <p id="st-dialog-desc">
+              You marked this not risky, so it can go as it is. Second Thought will remember.
+            </p>
+          </header>
+        ) : care ? (
           <CareSupport />
         ) : (
           <header class="st-dialog__head">
@@ -93,17 +108,47 @@ export function PauseDialog({
           )}
         </blockquote>
         <FindingList findings={model.findings.filter((f) => f.rule !== 'self-harm')} />
+        {model.offer && !model.busy ? (
+          asking ? (
+            <NotRiskyQuestion
+              offer={model.offer}
+              onChoose={(choice) => {
+                setAsking(false);
+                actions.notRisky(choice);
+              }}
+              onCancel={() => {
+                setAsking(false);
+                firstRef.current?.focus();
+              }}
+            />
+          ) : (
+            <p class="st-correct">
+              <button
+                type="button"
+                class="st-btn st-btn--small st-btn--quiet"
+                onClick={trusted(() => setAsking(true))}
+              >
+                Not risky
+              </button>
+            </p>
+          )
+        ) : null}
+        <UndoNotice
+          model={model.correction}
+          onUndo={actions.undo}
+          onDismiss={actions.dismissNotice}
+        />
         {model.notice ? (
           <p class="st-notice" role="alert">
             {model.notice}
           </p>
         ) : null}
-        <PauseMeter remaining={remaining} total={model.pauseSeconds} />
+        {model.cleared ? null : <PauseMeter remaining={remaining} total={model.pauseSeconds} />}
         <div class="st-actions">
           <button
             ref={firstRef}
             type="button"
-            class="st-btn st-btn--primary"
+            class={model.cleared ? 'st-btn' : 'st-btn st-btn--primary'}
             disabled={model.busy}
             onClick={trusted(actions.keepEditing)}
           >
@@ -117,14 +162,25 @@ export function PauseDialog({
           >
             Save as unsent note
           </button>
-          <button
-            type="button"
-            class="st-btn st-btn--quiet"
-            disabled={model.busy || remaining > 0}
-            onClick={trusted(actions.sendAnyway)}
-          >
-            Send anyway
-          </button>
+          {model.cleared ? (
+            <button
+              type="button"
+              class="st-btn st-btn--primary"
+              disabled={model.busy}
+              onClick={trusted(actions.sendAnyway)}
+            >
+              Send
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="st-btn st-btn--quiet"
+              disabled={model.busy || remaining > 0}
+              onClick={trusted(actions.sendAnyway)}
+            >
+              Send anyway
+            </button>
+          )}
         </div>
       </div>
     </div>

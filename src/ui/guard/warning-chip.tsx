@@ -1,10 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { NotRiskyOffer } from '../../guard/not-risky-offer';
 import type { Finding } from '../../rules/types';
+import type { NotRiskyChoice } from '../../storage/not-risky';
+import { NotRiskyQuestion } from './not-risky-question';
 import { chipName } from './rule-names';
+import { trusted } from './trusted';
 
 export interface WarningModel {
   findings: Finding[];
   /** Where the composer is, in viewport pixels: the chip floats just above its right edge. */
   anchor: { top: number; right: number; width: number };
+  /** What "Not risky" can change here; null: the chip offers no correction. */
+  offer: NotRiskyOffer | null;
 }
 
 /** The chip's sentence: what was seen, quoting the first matched phrase. */
@@ -27,7 +34,8 @@ export function warningText(findings: readonly Finding[]): string {
  */
 export function chipKey(model: WarningModel): string {
   const { top, right, width } = model.anchor;
-  return `${warningText(model.findings)}|${top}|${right}|${width}|${window.innerWidth}x${window.innerHeight}`;
+  const offer = model.offer ? `${model.offer.phrases.join('\u0000')}|${model.offer.chat}` : '';
+  return `${warningText(model.findings)}|${offer}|${top}|${right}|${width}|${window.innerWidth}x${window.innerHeight}`;
 }
 
 function clip(text: string): string {
@@ -56,9 +64,25 @@ function chipMaxWidth(composerWidth: number): number {
 
 /**
  * A quiet, non-blocking note above the composer. The live region is always rendered so screen
- * readers announce changes; it is empty (and invisible) when the draft is fine.
+ * readers announce changes; it is empty (and invisible) when the draft is fine. "Not risky" opens
+ * the one question of a correction in place; the chip takes the pointer only on its buttons, so
+ * it never blocks the site under its text.
  */
-export function WarningChip({ model }: { model: WarningModel | null }) {
+export function WarningChip({
+  model,
+  onNotRisky,
+  onCancel,
+}: {
+  model: WarningModel | null;
+  onNotRisky(choice: NotRiskyChoice): void;
+  /** The question was cancelled: focus goes back to the message box. */
+  onCancel(): void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const shown = model !== null;
+  useEffect(() => {
+    if (!shown) setAsking(false);
+  }, [shown]);
   const style = model
     ? {
         bottom: `${Math.max(8, window.innerHeight - model.anchor.top + CHIP_GAP_PX)}px`,
@@ -66,19 +90,33 @@ export function WarningChip({ model }: { model: WarningModel | null }) {
         maxWidth: `${chipMaxWidth(model.anchor.width)}px`,
       }
     : undefined;
+  const offer = model?.offer ?? null;
+  const question = asking && offer !== null;
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      class={model ? 'st-chip st-chip--on' : 'st-chip'}
-      style={style}
-    >
-      {model ? (
-        <>
-          <span class="st-chip__dot" aria-hidden="true" />
-          <span class="st-chip__text">{warningText(model.findings)}</span>
-        </>
-      ) : null}
+    <div class={model ? 'st-chip st-chip--on' : 'st-chip'} style={style}>
+      {model ? <span class="st-chip__dot" aria-hidden="true" /> : null}
+      <div class="st-chip__body">
+        <p class="st-chip__text" role="status" aria-live="polite">
+          {model ? warningText(model.findings) : ''}
+        </p>
+        {question ? (
+          <NotRiskyQuestion
+            offer={offer}
+            onChoose={(choice) => {
+              setAsking(false);
+              onNotRisky(choice);
+            }}
+            onCancel={() => {
+              setAsking(false);
+              onCancel();
+            }}
+          />
+        ) : offer !== null ? (
+          <button type="button" class="st-chip__correct" onClick={trusted(() => setAsking(true))}>
+            Not risky
+          </button>
+        ) : null}
+      </div>
     </div>
   );
 }

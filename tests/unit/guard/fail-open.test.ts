@@ -11,6 +11,7 @@ import { analyze } from '../../../src/rules';
 import { whatsappAdapter } from '../../../src/sites/whatsapp/adapter';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import type { OverlayView } from '../../../src/ui/guard/guard-overlay';
+import { fakeServices } from './fake-services';
 import { testLifetime } from './test-lifetime';
 
 let lifetime: ReturnType<typeof testLifetime>;
@@ -30,14 +31,11 @@ function startGuard(analyzeFn: GuardOptions['analyze']): void {
     analyze: analyzeFn,
     settings: () => DEFAULT_SETTINGS,
     now: () => Date.now(),
-    services: {
-      recordOutcome: async () => ({ counted: true }),
-      getRecentSends: async () => [],
-      saveNote: async () => ({ id: 'n' }),
+    services: fakeServices({
       reportHealth: async (report) => {
         health.push(report);
       },
-    },
+    }),
   }).start();
 }
 

@@ -9,6 +9,7 @@ import type { Finding, Reach } from '../../../src/rules/types';
 import { whatsappAdapter } from '../../../src/sites/whatsapp/adapter';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 import type { OverlayView } from '../../../src/ui/guard/guard-overlay';
+import { fakeServices } from './fake-services';
 import { testLifetime } from './test-lifetime';
 
 let lifetime: ReturnType<typeof testLifetime>;
@@ -28,15 +29,12 @@ function startGuard(findings: Finding[], settings: Settings): void {
     analyze: () => findings,
     settings: () => settings,
     now: () => Date.now(),
-    services: {
+    services: fakeServices({
       recordOutcome: async (event) => {
         outcomes.push(event);
         return { counted: true };
       },
-      getRecentSends: async () => [],
-      saveNote: async () => ({ id: 'n' }),
-      reportHealth: async () => undefined,
-    },
+    }),
   }).start();
 }
 

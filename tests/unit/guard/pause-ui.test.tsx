@@ -39,10 +39,20 @@ const model = (over: Partial<PauseDialogModel> = {}): PauseDialogModel => ({
   recentAttempts: 1,
   notice: null,
   busy: false,
+  offer: null,
+  cleared: false,
+  correction: null,
   ...over,
 });
 
-const actions = () => ({ keepEditing: vi.fn(), saveNote: vi.fn(), sendAnyway: vi.fn() });
+const actions = () => ({
+  keepEditing: vi.fn(),
+  saveNote: vi.fn(),
+  sendAnyway: vi.fn(),
+  notRisky: vi.fn(),
+  undo: vi.fn(),
+  dismissNotice: vi.fn(),
+});
 
 describe('highlightSegments', () => {
   it('marks matched spans and merges overlaps', () => {
@@ -76,7 +86,8 @@ describe('PauseDialog', () => {
     vi.useFakeTimers();
     try {
       render(<PauseDialog model={model({ pauseSeconds: 3 })} actions={actions()} />);
-      const status = () => screen.getByRole('status').textContent;
+      // The countdown's own status line (the dialog also keeps one for corrections).
+      const status = () => document.querySelector('.st-pause [role="status"]')?.textContent;
       expect(status()).toBe('');
       act(() => {
         vi.advanceTimersByTime(1_500);

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type NoticeMessage, noticeOffersUndo, noticeText } from './notice-text';
+import { trusted } from './trusted';
+
+export interface UndoNoticeModel {
+  /** Changes whenever a new notice replaces the last one (restarts its timer). */
+  id: number;
+  message: NoticeMessage;
+  /** Above the composer; null: in place (inside the pause dialog). */
+  anchor: { top: number; right: number; width: number } | null;
+}
+
+/** How long a notice stays, unless the pointer or focus is on it. */
+export const NOTICE_MS = 8000;
+
+/**
+ * A short confirmation above the composer ("Saved to your unsent notes…", "Marked not risky…")
+ * with an Undo. It goes after a few seconds, but not while the person is pointing at it or has
+ * moved focus into it, so the Undo cannot vanish under their hand.
+ */
+export function UndoNotice({
+  model,
+  onUndo,
+  onDismiss,
+}: {
+  model: UndoNoticeModel | null;
+  onUndo(): void;
+  onDismiss(): void;
+}) {
+  const [held, setHeld] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!model || held) return;
+    const timer = setTimeout(onDismiss, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [model?.id, held]);
+  const style = model?.anchor
+    ? {
+        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + 14)}px`,
+        right: `${Math.max(8, window.innerWidth - model.anchor.right)}px`,
+        maxWidth: `${Math.min(440, window.innerWidth - 32)}px`,
+      }
+    : undefined;
+  return (
+    <div
+      ref={ref}
+      class={`st-toast${model ? ' st-toast--on' : ''}${model && !model.anchor ? ' st-toast--inline' : ''}`}
+      style={style}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocusIn={() => setHeld(true)}
+      onFocusOut={(event) => {
+        if (!ref.current?.contains(event.relatedTarget as Node | null)) setHeld(false);
+      }}
+    >
+      <p class="st-toast__text" role="status" aria-live="polite">
+        {model ? noticeText(model.message) : ''}
+      </p>
+      {model && noticeOffersUndo(model.message) ? (
+        <button type="button" class="st-btn st-btn--small" onClick={trusted(onUndo)}>
+          Undo
+        </button>
+      ) : null}
+    </div>
+  );
+}
