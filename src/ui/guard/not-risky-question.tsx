@@ -33,10 +33,8 @@ export function NotRiskyQuestion({
   useEffect(() => firstRef.current?.focus(), []);
   const showPhrase = offer.phrases.length > 0;
   return (
-    <div class="st-question" role="group" aria-labelledby="st-question-title">
-      <p id="st-question-title" class="st-question__title">
-        Not risky? Tell Second Thought what to change.
-      </p>
+    <fieldset class="st-question">
+      <legend class="st-question__title">Not risky? Tell Second Thought what to change.</legend>
       <div class="st-question__choices">
         {showPhrase ? (
           <button
@@ -66,6 +64,6 @@ export function NotRiskyQuestion({
           Cancel
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

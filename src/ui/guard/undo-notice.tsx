@@ -29,6 +29,26 @@ export function UndoNotice({
 }) {
   const [held, setHeld] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  // Listened to directly: the box itself is not a control, only a place the pointer rests on.
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const hold = () => setHeld(true);
+    const release = (event: Event) => {
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (event.type === 'mouseleave' || !box.contains(next)) setHeld(false);
+    };
+    box.addEventListener('mouseenter', hold);
+    box.addEventListener('focusin', hold);
+    box.addEventListener('mouseleave', release);
+    box.addEventListener('focusout', release);
+    return () => {
+      box.removeEventListener('mouseenter', hold);
+      box.removeEventListener('focusin', hold);
+      box.removeEventListener('mouseleave', release);
+      box.removeEventListener('focusout', release);
+    };
+  }, []);
   useEffect(() => {
     if (!model || held) return;
     const timer = setTimeout(onDismiss, NOTICE_MS);
@@ -46,12 +66,6 @@ export function UndoNotice({
       ref={ref}
       class={`st-toast${model ? ' st-toast--on' : ''}${model && !model.anchor ? ' st-toast--inline' : ''}`}
       style={style}
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-      onFocusIn={() => setHeld(true)}
-      onFocusOut={(event) => {
-        if (!ref.current?.contains(event.relatedTarget as Node | null)) setHeld(false);
-      }}
     >
       <p class="st-toast__text" role="status" aria-live="polite">
         {model ? noticeText(model.message) : ''}
