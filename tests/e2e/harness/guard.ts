@@ -17,7 +17,15 @@ import type { OutcomeKind, StatsView, UnsentNote } from '../../../src/messaging/
 import { type Counters, emptyCounters } from '../../../src/storage/counters-schema';
 import type { Settings } from '../../../src/storage/settings-schema';
 import type { LaunchedBrowser } from './browser';
-import { type DialogButton, type DialogState, OVERLAY_HOST, readChip, readDialog } from './in-page';
+import {
+  type DialogButton,
+  type DialogState,
+  OVERLAY_HOST,
+  readChip,
+  readDialog,
+  readNotice,
+  readQuestion,
+} from './in-page';
 import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
 import {
   changedSettings,
@@ -128,8 +136,9 @@ export function chipBox(page: Page): Promise<Box | null> {
   return inOverlay(
     page,
     (root) => {
-      const chip = root.querySelector<HTMLElement>('[role="status"]');
-      if (!chip || !(chip.textContent ?? '').trim()) return null;
+      const chip = root.querySelector<HTMLElement>('.st-chip');
+      const text = chip?.querySelector('[role="status"]')?.textContent ?? '';
+      if (!chip || !text.trim()) return null;
       const r = chip.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     },
@@ -169,7 +178,12 @@ export async function dialogIsOpen(page: Page): Promise<boolean> {
  * The dialog button with this accessible name, found in Chromium's accessibility tree (so the
  * name is the computed one a screen reader announces), as its box in viewport pixels.
  */
-export async function dialogButtonBox(page: Page, name: DialogButton): Promise<Box> {
+export function dialogButtonBox(page: Page, name: DialogButton): Promise<Box> {
+  return overlayButtonBox(page, name);
+}
+
+/** Any button of the overlay (chip, question, notice, dialog) by its exact accessible name. */
+export async function overlayButtonBox(page: Page, name: string): Promise<Box> {
   const session = await cdp(page);
   const { root } = await session.send('DOM.getDocument', { depth: 0 });
   const { nodes } = await session.send('Accessibility.queryAXTree', {
@@ -196,6 +210,23 @@ export async function clickDialogButton(
 ): Promise<void> {
   const box = await dialogButtonBox(page, name);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, options);
+}
+
+/** Clicks an overlay button (chip, question, notice or dialog) with the real mouse. */
+export async function clickOverlayButton(page: Page, name: string): Promise<void> {
+  const box = await overlayButtonBox(page, name);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The confirmation above the composer ('' when none shows). */
+export function noticeText(page: Page): Promise<string> {
+  return inOverlay(page, readNotice, '');
+}
+
+/** The "Not risky" question's choices, once it is open. */
+export async function waitForQuestion(page: Page): Promise<string[]> {
+  await expect.poll(() => inOverlay(page, readQuestion, []), { timeout: 10_000 }).not.toEqual([]);
+  return inOverlay(page, readQuestion, []);
 }
 
 /** Waits until "Send anyway" can be pressed (the pause is over). */

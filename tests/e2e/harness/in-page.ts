@@ -56,7 +56,19 @@ export function readDialog(root: ShadowRoot): DialogState | null {
 
 /** The warning chip's text in the overlay's shadow root ('' while the draft is fine). */
 export function readChip(root: ShadowRoot): string {
-  return (root.querySelector('.st-chip[role="status"]')?.textContent ?? '').trim();
+  return (root.querySelector('.st-chip [role="status"]')?.textContent ?? '').trim();
+}
+
+/** The confirmation above the composer ('' when none shows): "Saved to your unsent notes…". */
+export function readNotice(root: ShadowRoot): string {
+  return (root.querySelector('.st-toast [role="status"]')?.textContent ?? '').trim();
+}
+
+/** The names of the buttons of the "Not risky" question, wherever it is open ([] if not). */
+export function readQuestion(root: ShadowRoot): string[] {
+  return Array.from(root.querySelectorAll('.st-question button'), (b) =>
+    (b.textContent ?? '').trim(),
+  );
 }
 
 /** The composer's draft as plain lines (paragraphs and <br> both count as one line break). */
