@@ -169,7 +169,7 @@ export function PauseDialog({
               disabled={model.busy}
               onClick={trusted(actions.sendAnyway)}
             >
-              Send
+              Send now
             </button>
           ) : (
             <button
