@@ -5,6 +5,7 @@
  */
 import type { HealthView, StatsView, UnsentNote } from '../../messaging/protocol';
 import { sendMessage } from '../../messaging/protocol';
+import type { Corrections } from '../../storage/not-risky';
 
 const ANSWER_WITHIN_MS = 5000;
 
@@ -48,3 +49,9 @@ export const deleteAllNotes = (): Promise<void> =>
 
 export const resetStats = (): Promise<void> =>
   withDeadline('reset stats', sendMessage('resetStats', undefined));
+
+export const fetchCorrections = (): Promise<Corrections> =>
+  withDeadline('corrections', sendMessage('getCorrections', undefined));
+
+export const forgetCorrections = (rule: string): Promise<void> =>
+  withDeadline('forget corrections', sendMessage('forgetCorrections', { rule }));

@@ -1,6 +1,7 @@
 import { useSettings } from '../shared/use-settings';
 import { BackupSection } from './BackupSection';
 import { ChatsSection } from './ChatsSection';
+import { CorrectionsSection } from './CorrectionsSection';
 import { LimitsSection } from './LimitsSection';
 import { NotesSection } from './NotesSection';
 import { PhrasesSection } from './PhrasesSection';
@@ -19,6 +20,7 @@ const CONTENTS = [
   ['limits', 'When to pause'],
   ['patterns', 'Patterns'],
   ['phrases', 'Phrases'],
+  ['corrections', 'Not risky'],
   ['notes', 'Notes'],
   ['backup', 'Backup'],
   ['privacy', 'Privacy'],
@@ -66,6 +68,7 @@ export function OptionsApp() {
             <LimitsSection settings={state.settings} save={save} />
             <RulesSection settings={state.settings} save={save} />
             <PhrasesSection settings={state.settings} save={save} />
+            <CorrectionsSection settings={state.settings} save={save} />
           </>
         )}
         <NotesSection />

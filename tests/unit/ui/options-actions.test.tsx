@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import {
   deleteAllNotes,
   deleteNote,
+  fetchCorrections,
   fetchNotes,
+  forgetCorrections,
   resetStats,
 } from '../../../src/ui/data/background';
 import { updateSettings } from '../../../src/ui/data/settings';
@@ -45,6 +47,7 @@ beforeEach(() => {
     notes = [];
   });
   vi.mocked(resetStats).mockResolvedValue(undefined);
+  vi.mocked(fetchCorrections).mockResolvedValue({ byRule: {} });
 });
 
 afterEach(() => {
@@ -210,5 +213,42 @@ describe('options: backup and reset', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reset stats' }));
     await screen.findByText(/Stats reset/);
     expect(resetStats).toHaveBeenCalledOnce();
+  });
+});
+
+describe('options: marked not risky', () => {
+  it('shows counts by pattern and the patterns off in one chat; each can be removed', async () => {
+    let byRule: Record<string, number> = { begging: 2, 'a-rule-from-elsewhere': 4 };
+    vi.mocked(fetchCorrections).mockImplementation(async () => ({ byRule }));
+    vi.mocked(forgetCorrections).mockImplementation(async (rule) => {
+      const { [rule]: _gone, ...rest } = byRule;
+      byRule = rest;
+    });
+    const store = installFakeSettings({
+      ...DEFAULT_SETTINGS,
+      rulesOffInChats: [{ site: 'whatsapp', title: 'Sam', rules: ['late-night', 'past'] }],
+    });
+    render(<OptionsApp />);
+    const counts = await screen.findByRole('list', { name: 'Marked not risky, by pattern' });
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Pleading: marked not risky twiceRemove']);
+    const inChats = screen.getByRole('list', { name: 'Patterns not flagged in one chat' });
+    expect(within(inChats).getAllByRole('listitem')).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the count for Pleading' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('list', { name: 'Marked not risky, by pattern' })).toBeNull(),
+    );
+    expect(forgetCorrections).toHaveBeenCalledWith('begging');
+
+    fireEvent.click(within(inChats).getAllByRole('button')[0]!);
+    await waitFor(() =>
+      expect(store.current.rulesOffInChats).toEqual([
+        { site: 'whatsapp', title: 'Sam', rules: ['past'] },
+      ]),
+    );
   });
 });

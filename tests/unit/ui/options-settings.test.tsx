@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
-import { fetchNotes } from '../../../src/ui/data/background';
+import { fetchCorrections, fetchNotes } from '../../../src/ui/data/background';
 import { updateSettings } from '../../../src/ui/data/settings';
 import { OptionsApp } from '../../../src/ui/options/OptionsApp';
 import { installFakeSettings } from './fakes';
@@ -11,6 +11,7 @@ vi.mock('../../../src/ui/data/background');
 
 beforeEach(() => {
   vi.mocked(fetchNotes).mockResolvedValue([]);
+  vi.mocked(fetchCorrections).mockResolvedValue({ byRule: {} });
 });
 
 afterEach(() => {
