@@ -2,7 +2,9 @@
  * Screenshots of the guard on the practice sites, for the README (docs/screenshots/):
  * the warning chip while a risky draft is typed, the pause dialog after Enter (both sites), the
  * care variant, the dialog in dark mode, and the pauses for lingering love and for a long letter
- * (in a chat that is not listed) and for plain affection in a chat the person listed.
+ * (in a chat that is not listed) and for plain affection in a chat the person listed; the
+ * "Not risky" question on the chip and in the dialog, the dialog once nothing is left to pause
+ * for, and the confirmation after saving a note.
  *
  *   npm run screenshots:guard        (builds the extension and the replicas first)
  *
@@ -14,6 +16,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
+import { clickOverlayButton, noticeText, waitForQuestion } from '../tests/e2e/harness/guard';
 import { readGuard, writeSettings } from '../tests/e2e/harness/guard-context';
 import { openSite, type Site, typeDraft } from '../tests/e2e/harness/sites';
 import { buildReplicas } from '../tests/practice/build';
@@ -109,6 +112,47 @@ async function pauseShot(
   await page.close();
 }
 
+/** Opens Jordan's chat with `draft` typed, at the picture's size. */
+async function jordanWithDraft(browser: LaunchedBrowser, draft: string): Promise<Page> {
+  const page = await openSite(browser.context, 'whatsapp', { query: JORDAN.query });
+  await page.setViewportSize(VIEWPORT);
+  await typeDraft(page, 'whatsapp', draft);
+  return page;
+}
+
+/** "Not risky" on the chip and in the dialog, what follows, and the saved-note confirmation. */
+async function correctionShots(browser: LaunchedBrowser, outDir: string, files: string[]) {
+  await writeSettings(browser, (s) => ({ ...s, pauseSeconds: 5 }));
+  let page = await jordanWithDraft(browser, RISKY_DRAFT);
+  await chipShown(page);
+  await clickOverlayButton(page, 'Not risky');
+  await waitForQuestion(page);
+  await shoot(page, join(outDir, 'whatsapp-chip-not-risky.png'), files);
+  await page.close();
+
+  page = await jordanWithDraft(browser, RISKY_DRAFT);
+  await page.keyboard.press('Enter');
+  await dialogShown(page);
+  await clickOverlayButton(page, 'Not risky');
+  await waitForQuestion(page);
+  await shoot(page, join(outDir, 'whatsapp-dialog-not-risky.png'), files);
+  await clickOverlayButton(page, (await waitForQuestion(page))[0]!);
+  await until(page, 'the cleared dialog', async () =>
+    (await readGuard(page)).dialog?.title.startsWith('Nothing left'),
+  );
+  await shoot(page, join(outDir, 'whatsapp-dialog-cleared.png'), files);
+  await page.close();
+  await writeSettings(browser, (s) => ({ ...s, pauseSeconds: 5 }));
+
+  page = await jordanWithDraft(browser, RISKY_DRAFT);
+  await page.keyboard.press('Enter');
+  await dialogShown(page);
+  await clickOverlayButton(page, 'Save as unsent note');
+  await until(page, 'the saved-note confirmation', async () => await noticeText(page));
+  await shoot(page, join(outDir, 'whatsapp-note-saved.png'), files);
+  await page.close();
+}
+
 /** Takes every guard screenshot with an already launched browser; returns the files written. */
 export async function takeGuardScreenshots(
   browser: LaunchedBrowser,
@@ -125,6 +169,7 @@ export async function takeGuardScreenshots(
   await pauseShot(browser, LETTER_DRAFT, false, join(outDir, 'whatsapp-long-letter.png'), files);
   await pauseShot(browser, WARM_DRAFT, true, join(outDir, 'whatsapp-listed-affection.png'), files);
   await writeSettings(browser, (s) => ({ ...s, guardedChats: [] }));
+  await correctionShots(browser, outDir, files);
   return files;
 }
 

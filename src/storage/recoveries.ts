@@ -39,6 +39,7 @@ const LABELS: Record<string, string> = {
   'local:sendTimes': 'recent send times',
   'local:notes': 'unsent notes',
   'local:health': 'site status',
+  'local:corrections': 'not-risky counts',
 };
 
 /** Recoveries, oldest first. */

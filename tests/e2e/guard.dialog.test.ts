@@ -83,6 +83,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     expect(dialog.suggestions).toEqual(expected.map((f) => f.suggestion));
     expect(dialog.pauseText).toMatch(/unlocks in [1-4] s/);
     expect(dialog.buttons).toEqual([
+      { name: 'Not risky', disabled: false },
       { name: 'Keep editing', disabled: false },
       { name: 'Save as unsent note', disabled: false },
       { name: 'Send anyway', disabled: true },
@@ -93,7 +94,11 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Save as unsent note');
     await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Not risky');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('Keep editing');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Not risky');
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe('Save as unsent note');
 
@@ -102,7 +107,7 @@ describe.each(['whatsapp', 'messenger'] as const)('guard on %s: the pause dialog
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Send anyway');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Keep editing');
+    expect(await focused()).toBe('Not risky');
     expect(await sentMessages(page)).toEqual([]);
 
     // Everything works from the keyboard: Shift+Tab wraps to Send anyway, Enter sends.

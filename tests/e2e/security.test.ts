@@ -168,6 +168,7 @@ describe.each(['whatsapp', 'messenger'] as const)(
         'forged WXT events',
       ]);
       expect(await attackDialogButtons(page)).toEqual([
+        'Not risky',
         'Keep editing',
         'Save as unsent note',
         'Send anyway',

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countersSchema, emptyCounters } from '../../src/storage/counters-schema';
 import { healthSchema } from '../../src/storage/health';
+import { correctionsSchema, EMPTY_CORRECTIONS } from '../../src/storage/not-risky';
 import { notesSchema } from '../../src/storage/notes';
 import { sendTimesSchema } from '../../src/storage/send-times';
 import {
@@ -60,6 +61,7 @@ const SCHEMAS: Record<string, z.ZodType | null> = {
   sendTimes: sendTimesSchema,
   notes: notesSchema,
   health: healthSchema,
+  corrections: correctionsSchema,
   recoveries: null,
 };
 
@@ -70,6 +72,7 @@ const LABELS: Record<string, string> = {
   sendTimes: 'recent send times',
   notes: 'unsent notes',
   health: 'site status',
+  corrections: 'not-risky counts',
 };
 
 const KEYS = storageKeysInSource();
@@ -119,6 +122,7 @@ const DEFAULTS: Record<string, unknown> = {
   counters: emptyCounters(),
   notes: [],
   sendTimes: {},
+  corrections: EMPTY_CORRECTIONS,
 };
 
 /** Reloads the popup and options page and checks each shows its real content, not an error. */
