@@ -1,12 +1,15 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../src/background/handlers';
 import { registerHandlers } from '../src/background/register';
+import { WELCOME_PAGE, welcomeOnInstall } from '../src/background/welcome';
 import { onMessage } from '../src/messaging/protocol';
 import { defineBackgroundItems } from '../src/storage/background-items';
 import { getSettings, updateSettings } from '../src/storage/settings';
 
-// The single writer of counters, send times, notes and health. Listeners are registered
-// synchronously so a service worker woken by a message finds them in place.
+// The single writer of counters, send times, notes and health, and the one to open the welcome
+// page on install. Listeners are registered synchronously so a service worker woken by a message
+// (or by the install itself) finds them in place.
 export default defineBackground(() => {
   const handlers = createHandlers({
     ...defineBackgroundItems(),
@@ -15,4 +18,7 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
   });
   registerHandlers(handlers, onMessage);
+  browser.runtime.onInstalled.addListener(
+    welcomeOnInstall((url) => browser.tabs.create({ url }), browser.runtime.getURL(WELCOME_PAGE)),
+  );
 });

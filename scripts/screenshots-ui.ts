@@ -142,10 +142,29 @@ async function popupOverChat(browser: LaunchedBrowser, chatTab: Page, file: stri
   }
 }
 
+/** The first-run welcome page as a new install shows it (the sites as stored: both on). */
+async function welcomeShots(browser: LaunchedBrowser) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.welcome__figure img');
+      return (
+        document.querySelector('[role="switch"]') !== null && img?.complete && img.naturalWidth > 0
+      );
+    });
+    await page.screenshot({ path: join(OUT, `welcome-${scheme}.png`), fullPage: true });
+  }
+  await page.close();
+}
+
 async function main() {
   await buildReplicas();
   const browser = await launchBrowser({ withExtension: true });
   try {
+    await welcomeShots(browser);
     await seedHealth(browser);
     await seed(browser, { guarded: false, firstRun: false });
     const chat = await openSite(browser.context, 'whatsapp');

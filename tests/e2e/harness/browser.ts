@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { installReplicaRoutes, type ReplicaRouting } from '../../practice/routes';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +18,12 @@ export type LaunchOptions = {
   extensionDir?: string;
   /** A profile kept after close (for restart tests); by default a fresh one, removed on close. */
   userDataDir?: string;
+  /**
+   * The extension opens its welcome page on install, which Chromium counts as every launch
+   * with --load-extension. By default the harness waits for that tab and closes it, so no tab
+   * appears (or takes focus) under a test later; true keeps it open as `welcomePage`.
+   */
+  keepWelcomePage?: boolean;
 };
 
 export type LaunchedBrowser = {
@@ -25,6 +31,8 @@ export type LaunchedBrowser = {
   /** The extension's id, read from its service worker URL; null without the extension. */
   extensionId: string | null;
   serviceWorker: Worker | null;
+  /** The welcome page the install opened, when launched with `keepWelcomePage`; else null. */
+  welcomePage: Page | null;
   routing: ReplicaRouting;
   close(): Promise<void>;
 };
@@ -54,6 +62,26 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
   });
 }
 
+/** The tab the extension's install opened at its welcome page (src/background/welcome.ts). */
+async function findWelcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const isWelcome = (page: Page) => page.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const existing = context.pages().find(isWelcome);
+  if (existing) return existing;
+  return context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 });
+}
+
+/**
+ * Drops from the request log the packaged files (scripts, styles, picture) that the welcome page
+ * loaded from the extension itself, so tests that expect no request from the extension start
+ * from an empty log. Any other request it made stays in the log (and in `blocked`) and fails them.
+ */
+function forgetOwnFilesOf(routing: ReplicaRouting, pageUrl: string, extensionId: string): void {
+  const own = (r: ReplicaRouting['requests'][number]) =>
+    r.initiator === pageUrl && r.url.startsWith(`chrome-extension://${extensionId}/`);
+  const kept = routing.requests.filter((r) => !own(r));
+  routing.requests.splice(0, routing.requests.length, ...kept);
+}
+
 export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
@@ -75,14 +103,24 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
   const routing = await installReplicaRoutes(context);
   let serviceWorker: Worker | null = null;
   let extensionId: string | null = null;
+  let welcomePage: Page | null = null;
   if (extensionDir) {
     serviceWorker = await findServiceWorker(context);
     extensionId = new URL(serviceWorker.url()).host;
+    welcomePage = await findWelcomePage(context, extensionId);
+    // Everything it asks for starts before `load` (its picture is in the first render).
+    await welcomePage.waitForLoadState('load');
+    forgetOwnFilesOf(routing, welcomePage.url(), extensionId);
+    if (!options.keepWelcomePage) {
+      await welcomePage.close();
+      welcomePage = null;
+    }
   }
   return {
     context,
     extensionId,
     serviceWorker,
+    welcomePage,
     routing,
     close: async () => {
       await context.close();

@@ -24,6 +24,8 @@ export type FirefoxSession = {
   uuid: string;
   /** Requests aborted because they would have left the machine. */
   blocked: string[];
+  /** The welcome page the install opened, when launched with `keepWelcomePage`; else null. */
+  welcomePage: Page | null;
   /** A new tab with the replicas served in it. */
   newTab(): Promise<Page>;
   close(): Promise<void>;
@@ -53,7 +55,36 @@ async function answer(request: HTTPRequest, blocked: string[]): Promise<void> {
   return request.abort('blockedbyclient');
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxSession> {
+/**
+ * The tab the add-on's install opened at its welcome page (src/background/welcome.ts). BiDi
+ * does not report a tab's move into the add-on's process, so its `url()` still says
+ * about:blank: each tab is asked where it is instead, until one is there.
+ */
+async function findWelcomeTab(browser: Browser, uuid: string): Promise<Page> {
+  const url = `moz-extension://${uuid}/welcome.html`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => null);
+      if (href === url) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`the install opened no tab at ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export type FirefoxOptions = {
+  /**
+   * The add-on opens its welcome page when installed. By default the harness waits for that tab
+   * and closes it, so no tab appears (or takes focus) under a test later; true keeps it open.
+   */
+  keepWelcomePage?: boolean;
+};
+
+export async function launchFirefox(
+  extensionDir = FIREFOX_EXTENSION_DIR,
+  options: FirefoxOptions = {},
+): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox not found at ${FIREFOX_PATH}: bash scripts/ensure-firefox.sh`);
   }
@@ -81,12 +112,18 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
   });
   const installed = await browser.installExtension(extensionDir);
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
+  let welcomePage: Page | null = await findWelcomeTab(browser, uuid);
+  if (!options.keepWelcomePage) {
+    await welcomePage.close();
+    welcomePage = null;
+  }
   const blocked: string[] = [];
   return {
     browser,
     addonId: id,
     uuid,
     blocked,
+    welcomePage,
     async newTab() {
       const page = await browser.newPage();
       page.setDefaultTimeout(15_000);

@@ -71,4 +71,16 @@ describe('background entrypoint', () => {
     expect(await send('getHealth')).toMatchObject({ whatsapp: { status: 'active' } });
     await expect(send('recordOutcome', { nonsense: true })).rejects.toThrow(/invalid data/);
   });
+
+  it('opens the welcome page in a new tab on install, and not on an update', async () => {
+    background.main();
+    const welcomeTabs = async () =>
+      (await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    expect(await welcomeTabs()).toEqual([]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect((await welcomeTabs()).map((t) => t.url)).toEqual([
+      fakeBrowser.runtime.getURL('/welcome.html'),
+    ]);
+  });
 });
