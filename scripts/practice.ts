@@ -1,6 +1,8 @@
 // Opens the practice sites in Chromium with the built extension (see scripts/practice.sh, which
 // builds everything first). With --headless --screenshots it saves the guard's screenshots
-// (scripts/screenshots-guard.ts: warning chip, pause dialog, care variant) into docs/screenshots/.
+// (scripts/screenshots-guard.ts: warning chip, pause dialog, care variant) into
+// .output/screenshots/ (or --out DIR), leaving the README's images in docs/screenshots/ alone:
+// `npm run screenshots:guard` is the one meant to refresh those.
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/harness/browser';
 import { openSite } from '../tests/e2e/harness/sites';
@@ -13,7 +15,9 @@ function parseArgs(argv: string[]): Args {
   return {
     headless: argv.includes('--headless'),
     screenshots: argv.includes('--screenshots'),
-    outDir: resolve(outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1]! : 'docs/screenshots'),
+    outDir: resolve(
+      outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1]! : '.output/screenshots',
+    ),
   };
 }
 

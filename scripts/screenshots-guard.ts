@@ -16,8 +16,9 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
-import { clickOverlayButton, noticeText, waitForQuestion } from '../tests/e2e/harness/guard';
+import { clickOverlayButton, inOverlay, noticeText } from '../tests/e2e/harness/guard';
 import { readGuard, writeSettings } from '../tests/e2e/harness/guard-context';
+import { readQuestion } from '../tests/e2e/harness/in-page';
 import { openSite, type Site, typeDraft } from '../tests/e2e/harness/sites';
 import { buildReplicas } from '../tests/practice/build';
 
@@ -112,6 +113,13 @@ async function pauseShot(
   await page.close();
 }
 
+/** Waits for the "Not risky" question and returns its choices (the harness's own wait needs vitest). */
+async function questionShown(page: Page): Promise<string[]> {
+  const choices = () => inOverlay(page, readQuestion, []);
+  await until(page, 'the Not risky question', async () => (await choices()).length > 0);
+  return choices();
+}
+
 /** Opens Jordan's chat with `draft` typed, at the picture's size. */
 async function jordanWithDraft(browser: LaunchedBrowser, draft: string): Promise<Page> {
   const page = await openSite(browser.context, 'whatsapp', { query: JORDAN.query });
@@ -126,7 +134,7 @@ async function correctionShots(browser: LaunchedBrowser, outDir: string, files: 
   let page = await jordanWithDraft(browser, RISKY_DRAFT);
   await chipShown(page);
   await clickOverlayButton(page, 'Not risky');
-  await waitForQuestion(page);
+  await questionShown(page);
   await shoot(page, join(outDir, 'whatsapp-chip-not-risky.png'), files);
   await page.close();
 
@@ -134,9 +142,9 @@ async function correctionShots(browser: LaunchedBrowser, outDir: string, files: 
   await page.keyboard.press('Enter');
   await dialogShown(page);
   await clickOverlayButton(page, 'Not risky');
-  await waitForQuestion(page);
+  await questionShown(page);
   await shoot(page, join(outDir, 'whatsapp-dialog-not-risky.png'), files);
-  await clickOverlayButton(page, (await waitForQuestion(page))[0]!);
+  await clickOverlayButton(page, (await questionShown(page))[0]!);
   await until(page, 'the cleared dialog', async () =>
     (await readGuard(page)).dialog?.title.startsWith('Nothing left'),
   );

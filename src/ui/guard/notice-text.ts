@@ -27,7 +27,7 @@ function quoted(phrases: readonly string[]): string {
 export function noticeText(message: NoticeMessage): string {
   switch (message.kind) {
     case 'note-saved':
-      return 'Saved to your unsent notes. They wait in the Second Thought button in the toolbar, and in its Settings.';
+      return 'Saved to your unsent notes. Find them under the Second Thought button in the toolbar, or in its Settings.';
     case 'note-restored':
       return 'Your message is back in the box, and the note is gone.';
     case 'note-not-restored':
