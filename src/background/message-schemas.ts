@@ -16,6 +16,7 @@ const epochMs = z.number();
 
 export const outcomeEventSchema = z.object({
   id: z.string().min(1).max(EVENT_ID_MAX_LENGTH),
+  draft: z.string().min(1).max(EVENT_ID_MAX_LENGTH).optional(),
   kind: outcomeKindSchema,
   site: siteIdSchema,
   rules,

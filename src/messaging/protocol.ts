@@ -18,6 +18,12 @@ export type OutcomeKind =
 export interface OutcomeEvent {
   /** Unique per event: the background ignores an id it has already counted (safe retries). */
   id: string;
+  /**
+   * The draft this happened to, the same for every event of one draft (its warning, its pauses,
+   * how it ended): the background counts a draft once per outcome and a rule once per draft.
+   * Absent (an older content script), the event is a draft of its own.
+   */
+  draft?: string;
   kind: OutcomeKind;
   site: SiteId;
   rules: RuleId[];
@@ -43,8 +49,14 @@ export interface NoteInput {
   at: number;
 }
 
-/** Counts of outcomes over some period. "Reconsidered" = kept editing + saved as note. */
+/**
+ * Drafts by outcome over some period, each draft counted once per outcome. "Reconsidered" = kept
+ * editing + saved as note; a paused draft has one ending (the last: kept editing, then sent
+ * anyway, counts as sent anyway), so reconsidered + sent anyway never exceeds paused.
+ */
 export interface OutcomeCounts {
+  /** Drafts in which something risky was noticed: a warning while typing, a pause, or both. */
+  noticed: number;
   warned: number;
   paused: number;
   keptEditing: number;
@@ -62,8 +74,11 @@ export interface StatsView {
   allTime: OutcomeCounts;
   /** Share (0..1) of pauses that ended in keep editing or save as note; null with no pauses. */
   reconsideredShare: { today: number | null; last7Days: number | null; allTime: number | null };
-  /** Rules by how often they were seen (warned or paused), all time, most first; zero counts left out. */
-  topRules: { rule: RuleId; count: number }[];
+  /**
+   * Rules by the drafts they were seen in (a warning, a pause or both: once per draft), all time,
+   * most first, zero counts left out; `paused`: how many of those drafts were paused for it.
+   */
+  topRules: { rule: RuleId; count: number; paused: number }[];
   /** The last 14 local days, oldest first, `day` as YYYY-MM-DD. */
   last14Days: { day: string; paused: number; sentAnyway: number }[];
   /** Whole days since a risky message was last sent anyway; null if never. */

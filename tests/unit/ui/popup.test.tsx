@@ -23,15 +23,29 @@ function describedText(el: HTMLElement): string {
 }
 
 const POPULATED = makeStats({
-  today: counts({ warned: 3, paused: 2, keptEditing: 1, sentAnyway: 1 }),
-  last7Days: counts({ warned: 9, paused: 6, keptEditing: 3, savedNote: 1, sentAnyway: 2 }),
-  allTime: counts({ warned: 40, paused: 21, keptEditing: 10, savedNote: 4, sentAnyway: 7 }),
+  today: counts({ noticed: 3, warned: 3, paused: 2, keptEditing: 1, sentAnyway: 1 }),
+  last7Days: counts({
+    noticed: 10,
+    warned: 9,
+    paused: 6,
+    keptEditing: 3,
+    savedNote: 1,
+    sentAnyway: 2,
+  }),
+  allTime: counts({
+    noticed: 41,
+    warned: 40,
+    paused: 21,
+    keptEditing: 10,
+    savedNote: 4,
+    sentAnyway: 7,
+  }),
   reconsideredShare: { today: 0.5, last7Days: 4 / 6, allTime: 14 / 21 },
   topRules: [
-    { rule: 'begging', count: 12 },
-    { rule: 'late-night', count: 8 },
-    { rule: 'past', count: 5 },
-    { rule: 'anger', count: 1 },
+    { rule: 'begging', count: 12, paused: 9 },
+    { rule: 'late-night', count: 8, paused: 8 },
+    { rule: 'past', count: 5, paused: 2 },
+    { rule: 'anger', count: 1, paused: 0 },
   ],
   last14Days: fourteenDays([
     [1, 0],
