@@ -14,8 +14,9 @@ import type { Page } from 'playwright-core';
 import type { OutcomeKind, UnsentNote } from '../src/messaging/protocol';
 import type { RuleId } from '../src/rules/types';
 import { countEvent } from '../src/storage/counters';
-import { type Counters, emptyCounters } from '../src/storage/counters-schema';
+import { COUNTERS_VERSION, type Counters, emptyCounters } from '../src/storage/counters-schema';
 import { SETTINGS_VERSION } from '../src/storage/migrations/settings';
+import { NOTES_VERSION } from '../src/storage/notes';
 import { DEFAULT_SETTINGS, type Settings, settingsToStored } from '../src/storage/settings-schema';
 import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
 import { openPopup, optionsUrl, writeStorage } from '../tests/e2e/harness/extension-pages';
@@ -67,6 +68,8 @@ function seededNotes(now: number): UnsentNote[] {
       text: "Please, I'll do anything. Just one more chance.",
       rules: ['begging'],
       at: now - 9 * DAY_MS,
+      chatTitle: null,
+      seenAt: now - 9 * DAY_MS,
     },
     {
       id: 'seed-note-a',
@@ -74,6 +77,8 @@ function seededNotes(now: number): UnsentNote[] {
       text: "I know it's late but I keep thinking about our trip to Lisbon.\nDo you ever think about it?",
       rules: ['late-night', 'past'],
       at: now - 2 * DAY_MS,
+      chatTitle: 'Alex',
+      seenAt: now - 2 * DAY_MS,
     },
   ];
 }
@@ -103,9 +108,9 @@ async function seed(browser: LaunchedBrowser, options: { guarded: boolean; first
     settings: settingsToStored(settings(options.guarded, now)),
     settings$: { v: SETTINGS_VERSION },
     counters: options.firstRun ? emptyCounters() : seededCounters(now),
-    counters$: { v: 1 },
+    counters$: { v: COUNTERS_VERSION },
     notes: seededNotes(now),
-    notes$: { v: 1 },
+    notes$: { v: NOTES_VERSION },
   });
 }
 

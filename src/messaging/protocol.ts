@@ -47,6 +47,8 @@ export interface NoteInput {
   text: string;
   rules: RuleId[];
   at: number;
+  /** The chat's title, sent only for a chat the person listed (the ex's), never for others. */
+  chatTitle?: string;
 }
 
 /**
@@ -92,7 +94,15 @@ export interface UnsentNote {
   site: SiteId;
   text: string;
   rules: RuleId[];
+  /** When it was written (epoch ms). */
   at: number;
+  /** The chat's title, for a chat the person listed; null for any other chat. */
+  chatTitle: string | null;
+  /**
+   * When the person looked at it in the popup (kept, copied or read it there), or null while it
+   * waits: the toolbar badge counts the notes still waiting.
+   */
+  seenAt: number | null;
 }
 
 /** Per-site health as the popup shows it; null when the site has not been opened yet. */
@@ -113,6 +123,8 @@ export interface ProtocolMap {
   getHealth(): HealthView;
   listNotes(): UnsentNote[];
   deleteNote(data: { id: string }): void;
+  /** The person has looked at these notes: they stop waiting (and leave the badge's count). */
+  markNotesSeen(data: { ids: string[] }): void;
   deleteAllNotes(): void;
   resetStats(): void;
   /** Answered by the content script of a tab (popup → tabs.sendMessage): the open chat, if any. */

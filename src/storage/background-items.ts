@@ -2,7 +2,8 @@ import type { HealthView, UnsentNote } from '../messaging/protocol';
 import { COUNTERS_VERSION, type Counters, countersSchema, emptyCounters } from './counters-schema';
 import { EMPTY_HEALTH, healthSchema } from './health';
 import { migrateCountersV1ToV2 } from './migrations/counters-v1';
-import { notesSchema } from './notes';
+import { migrateNotesV1ToV2 } from './migrations/notes-v1';
+import { NOTES_VERSION, notesSchema } from './notes';
 import { type SendTimes, sendTimesSchema } from './send-times';
 import { defineStoredValue, type StoredValue } from './stored-value';
 
@@ -32,7 +33,13 @@ export function defineBackgroundItems(): BackgroundItems {
       fallback: {},
       version: 1,
     }),
-    notes: defineStoredValue({ key: 'local:notes', schema: notesSchema, fallback: [], version: 1 }),
+    notes: defineStoredValue({
+      key: 'local:notes',
+      schema: notesSchema,
+      fallback: [],
+      version: NOTES_VERSION,
+      migrations: { 2: migrateNotesV1ToV2 },
+    }),
     health: defineStoredValue({
       key: 'local:health',
       schema: healthSchema,

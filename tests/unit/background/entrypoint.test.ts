@@ -37,6 +37,7 @@ describe('background entrypoint', () => {
         'getSettings',
         'getStats',
         'listNotes',
+        'markNotesSeen',
         'recordOutcome',
         'reportHealth',
         'resetStats',

@@ -88,8 +88,10 @@ const SAMPLES: Record<
   })(),
   sendTimes: { stored: { 1: { k: [NOW - 5000, NOW] } }, current: { k: [NOW - 5000, NOW] } },
   notes: (() => {
-    const notes = [{ id: 'n1', site: 'messenger', text: 'not today', rules: ['past'], at: NOW }];
-    return { stored: { 1: notes }, current: notes };
+    const v1 = [{ id: 'n1', site: 'messenger', text: 'not today', rules: ['past'], at: NOW }];
+    // Notes from before were already listed in Settings: they count as looked at.
+    const current = [{ ...v1[0], chatTitle: null, seenAt: NOW }];
+    return { stored: { 1: v1, 2: current }, current };
   })(),
   health: (() => {
     const health = {
