@@ -3,6 +3,7 @@ import type { Finding, RuleId } from '../rules/types';
 import type { PauseDialogActions, PauseDialogModel } from '../ui/guard/pause-dialog';
 import type { Bypass } from './bypass';
 import { clearComposer, sendThroughSite } from './composer-actions';
+import { chatStanding } from './guard-scope';
 import type { HealthMonitor } from './health-monitor';
 import type { GuardOptions } from './types';
 
@@ -78,6 +79,7 @@ export class PauseFlow {
         text: model.draft,
         rules: this.rules(),
         at: this.o.now(),
+        chatTitle: this.listedChatTitle(),
       });
     } catch {
       this.update({
@@ -119,6 +121,21 @@ export class PauseFlow {
       notice:
         'The site did not take the message, so it was not sent. Your text is still in the message box; you can send it yourself.',
     });
+  }
+
+  /**
+   * The chat's title for the note, only when the person listed this chat (the ex's, where the
+   * title is what they will look for the next morning); no other chat's name is ever stored.
+   */
+  private listedChatTitle(): string | undefined {
+    const settings = this.o.settings();
+    const composer = this.target();
+    if (!settings || !composer) return undefined;
+    const title = this.o.adapter.chatTitle(this.o.doc, composer);
+    if (title === null) return undefined;
+    return chatStanding(settings, this.o.adapter.id, title, this.o.now()) === 'listed'
+      ? title
+      : undefined;
   }
 
   private rules(): RuleId[] {
