@@ -68,4 +68,32 @@ describe('background entrypoint', () => {
     expect(await send('getHealth')).toMatchObject({ whatsapp: { status: 'active' } });
     await expect(send('recordOutcome', { nonsense: true })).rejects.toThrow(/invalid data/);
   });
+
+  it('shows the notes waiting on the toolbar badge, from the start and as they change', async () => {
+    const waiting = {
+      site: 'whatsapp',
+      text: 'x',
+      rules: [],
+      at: 1,
+      chatTitle: null,
+      seenAt: null,
+    };
+    await fakeBrowser.storage.local.set({
+      notes: [
+        { ...waiting, id: 'a' },
+        { ...waiting, id: 'b' },
+        { ...waiting, id: 'c', seenAt: 2 },
+      ],
+      notes$: { v: 2 },
+    });
+    const badge = () => fakeBrowser.action.getBadgeText({});
+    background.main();
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
+    await send('markNotesSeen', { ids: ['a'] });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    await send('deleteNote', { id: 'b' });
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+    await send('saveNote', { site: 'messenger', text: 'later', rules: [], at: 5 });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+  });
 });
