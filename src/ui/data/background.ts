@@ -48,3 +48,6 @@ export const deleteAllNotes = (): Promise<void> =>
 
 export const resetStats = (): Promise<void> =>
   withDeadline('reset stats', sendMessage('resetStats', undefined));
+
+export const markNotesSeen = (ids: string[]): Promise<void> =>
+  withDeadline('mark notes looked at', sendMessage('markNotesSeen', { ids }));
