@@ -132,6 +132,18 @@ describe('unsent notes in the popup', () => {
       popup.locator('.streak'),
       popup.locator('table.stats'),
     ]);
+    // Below it the chart: its dates say the month, and its labels are at least 11 px on screen.
+    const labels = await popup.locator('.chart__svg').evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return Array.from(svg.querySelectorAll<SVGTextElement>('.chart__label'), (label) => ({
+        text: label.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(label).fontSize) * scale,
+      }));
+    });
+    for (const { px } of labels) expect(px).toBeGreaterThanOrEqual(11);
+    const dates = labels.filter(({ text }) => /\D/.test(text)).map(({ text }) => text);
+    expect(dates).toHaveLength(3);
+    for (const date of dates) expect(date).toMatch(/[A-Za-z]{3}/);
     await popup.close();
   });
 
