@@ -12,7 +12,7 @@ export function Streak({ days }: { days: number | null }) {
     detail = 'so far';
   } else if (days === 0) {
     headline = 'A fresh start tomorrow';
-    detail = 'a risky message went out today; each pause is still a chance to choose';
+    detail = 'each pause is still a chance to choose';
   } else {
     headline = plural(days, 'day', 'days');
     detail = 'since a risky message went out';
