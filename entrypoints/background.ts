@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../src/background/handlers';
+import { showWaitingNotes } from '../src/background/notes-badge';
 import { registerHandlers } from '../src/background/register';
 import { WELCOME_PAGE, welcomeOnInstall } from '../src/background/welcome';
 import { onMessage } from '../src/messaging/protocol';
@@ -11,8 +12,9 @@ import { getSettings, updateSettings } from '../src/storage/settings';
 // page on install. Listeners are registered synchronously so a service worker woken by a message
 // (or by the install itself) finds them in place.
 export default defineBackground(() => {
+  const items = defineBackgroundItems();
   const handlers = createHandlers({
-    ...defineBackgroundItems(),
+    ...items,
     settings: { get: getSettings, update: updateSettings },
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
@@ -21,4 +23,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(
     welcomeOnInstall((url) => browser.tabs.create({ url }), browser.runtime.getURL(WELCOME_PAGE)),
   );
+  // Chrome (MV3) names the toolbar button `action`; Firefox's MV2 build, `browserAction`.
+  showWaitingNotes(items.notes, browser.action ?? browser.browserAction);
 });

@@ -14,11 +14,18 @@ import type { Page } from 'playwright-core';
 import type { OutcomeKind, UnsentNote } from '../src/messaging/protocol';
 import type { RuleId } from '../src/rules/types';
 import { countEvent } from '../src/storage/counters';
-import { type Counters, emptyCounters } from '../src/storage/counters-schema';
+import { COUNTERS_VERSION, type Counters, emptyCounters } from '../src/storage/counters-schema';
+import { EMPTY_HEALTH } from '../src/storage/health';
 import { SETTINGS_VERSION } from '../src/storage/migrations/settings';
+import { NOTES_VERSION } from '../src/storage/notes';
 import { DEFAULT_SETTINGS, type Settings, settingsToStored } from '../src/storage/settings-schema';
 import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browser';
-import { openPopup, optionsUrl, writeStorage } from '../tests/e2e/harness/extension-pages';
+import {
+  openPopup,
+  optionsUrl,
+  popupUrl,
+  writeStorage,
+} from '../tests/e2e/harness/extension-pages';
 import { openSite } from '../tests/e2e/harness/sites';
 import { buildReplicas } from '../tests/practice/build';
 
@@ -35,13 +42,24 @@ const RULES: RuleId[] = ['late-night', 'begging', 'late-night', 'past', 'late-ni
 function seededCounters(now: number): Counters {
   let counters = emptyCounters();
   let n = 0;
+  let draft = 0;
+  // Each risky draft warns, pauses and ends one way, as one draft (the guard gives its events one id).
   const add = (kind: OutcomeKind, at: number, rules: RuleId[]) => {
     n++;
-    const event = { id: `seed-${n}`, kind, site: 'whatsapp' as const, rules, at, chatKey: null };
+    const event = {
+      id: `seed-${n}`,
+      draft: `seed-draft-${draft}`,
+      kind,
+      site: 'whatsapp' as const,
+      rules,
+      at,
+      chatKey: null,
+    };
     counters = countEvent(counters, event, now).counters;
   };
   // An older week, so "all time" is more than the chart.
   for (let day = 20; day >= 14; day--) {
+    draft++;
     add('warned', now - day * DAY_MS - 60_000, ['late-night']);
     add('paused', now - day * DAY_MS, ['late-night']);
     add('sent-anyway', now - day * DAY_MS + HOUR_MS, ['late-night']);
@@ -49,6 +67,7 @@ function seededCounters(now: number): Counters {
   PAUSED.forEach((paused, index) => {
     const dayStart = now - (13 - index) * DAY_MS - 2 * HOUR_MS;
     for (let i = 0; i < paused; i++) {
+      draft++;
       const rules = [RULES[(index + i) % RULES.length]!];
       add('warned', dayStart + i * 60_000, rules);
       add('paused', dayStart + i * 60_000 + 1000, rules);
@@ -56,6 +75,11 @@ function seededCounters(now: number): Counters {
       else add(i % 2 === 0 ? 'kept-editing' : 'saved-note', dayStart + i * 60_000 + 2000, rules);
     }
   });
+  // Drafts that only warned while typing (rewritten before sending), so the rows differ.
+  for (let day = 0; day < 12; day += 3) {
+    draft++;
+    add('warned', now - day * DAY_MS - 3 * HOUR_MS, ['pet-name']);
+  }
   return counters;
 }
 
@@ -67,6 +91,8 @@ function seededNotes(now: number): UnsentNote[] {
       text: "Please, I'll do anything. Just one more chance.",
       rules: ['begging'],
       at: now - 9 * DAY_MS,
+      chatTitle: null,
+      seenAt: now - 9 * DAY_MS,
     },
     {
       id: 'seed-note-a',
@@ -74,6 +100,8 @@ function seededNotes(now: number): UnsentNote[] {
       text: "I know it's late but I keep thinking about our trip to Lisbon.\nDo you ever think about it?",
       rules: ['late-night', 'past'],
       at: now - 2 * DAY_MS,
+      chatTitle: 'Alex',
+      seenAt: now - 2 * DAY_MS,
     },
   ];
 }
@@ -103,22 +131,18 @@ async function seed(browser: LaunchedBrowser, options: { guarded: boolean; first
     settings: settingsToStored(settings(options.guarded, now)),
     settings$: { v: SETTINGS_VERSION },
     counters: options.firstRun ? emptyCounters() : seededCounters(now),
-    counters$: { v: 1 },
+    counters$: { v: COUNTERS_VERSION },
     notes: seededNotes(now),
-    notes$: { v: 1 },
+    notes$: { v: NOTES_VERSION },
   });
 }
 
-/** Messenger "changed" (its send button not found); WhatsApp reports for itself once opened. */
-async function seedHealth(browser: LaunchedBrowser) {
-  const at = Date.now();
-  await writeStorage(browser, {
-    health: {
-      whatsapp: null,
-      messenger: { site: 'messenger', status: 'broken', detail: 'send button not found', at },
-    },
-    health$: { v: 1 },
-  });
+/**
+ * No site opened yet, as after installing: nothing reported, nothing said to have changed. The
+ * WhatsApp tab reports for itself once it is open (Messenger stays "not opened yet").
+ */
+async function clearHealth(browser: LaunchedBrowser) {
+  await writeStorage(browser, { health: EMPTY_HEALTH, health$: { v: 1 } });
 }
 
 async function shoot(page: Page, file: string, ready: string) {
@@ -160,20 +184,70 @@ async function welcomeShots(browser: LaunchedBrowser) {
   await page.close();
 }
 
+/**
+ * The popup in the morning, over the chat, with two notes written in the night's quiet hours
+ * and not yet looked at: it leads with them. The popup's clock is set to 08:10 today (notes at
+ * 23:40 and 01:10 before it), whatever the hour the script runs at; everything else is real.
+ * Only the first screen is taken (600 px high, Chrome's popup limit), as a person sees it.
+ */
+async function popupWithNotes(browser: LaunchedBrowser, chatTab: Page) {
+  const morning = new Date();
+  morning.setHours(8, 10, 0, 0);
+  const at = (hoursBefore: number) => morning.getTime() - hoursBefore * HOUR_MS;
+  const waiting = (note: Omit<UnsentNote, 'seenAt'>): UnsentNote => ({ ...note, seenAt: null });
+  await writeStorage(browser, {
+    notes: [
+      ...seededNotes(morning.getTime()),
+      waiting({
+        id: 'night-1',
+        site: 'whatsapp',
+        text: "I can't sleep. I keep thinking about us and everything we said.\nCan we talk, just once? I still love you.",
+        rules: ['late-night', 'longing'],
+        at: at(8.5),
+        chatTitle: 'Alex',
+      }),
+      waiting({
+        id: 'night-2',
+        site: 'whatsapp',
+        text: 'Remember Lisbon?',
+        rules: ['late-night', 'past'],
+        at: at(7),
+        chatTitle: 'Alex',
+      }),
+    ],
+    notes$: { v: NOTES_VERSION },
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.clock.setFixedTime(morning);
+    await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await chatTab.bringToFront();
+    await popup.goto(popupUrl(browser));
+    await popup.waitForSelector('.review');
+    await popup.waitForSelector('.streak');
+    await popup.waitForSelector('.controls :is(.button--primary, .controls__status)');
+    await popup.screenshot({ path: join(OUT, `popup-notes-${scheme}.png`) });
+    await popup.close();
+  }
+}
+
 async function main() {
   await buildReplicas();
   const browser = await launchBrowser({ withExtension: true });
   try {
     await welcomeShots(browser);
-    await seedHealth(browser);
+    await clearHealth(browser);
     await seed(browser, { guarded: false, firstRun: false });
     const chat = await openSite(browser.context, 'whatsapp');
     await popupOverChat(browser, chat, 'popup-$.png', '.chart');
 
     await seed(browser, { guarded: true, firstRun: false });
     await popupOverChat(browser, chat, 'popup-guarded-$.png', '.chart');
+    await popupWithNotes(browser, chat);
 
     await seed(browser, { guarded: false, firstRun: true });
+    await clearHealth(browser); // a first run: no site opened yet
     const firstRun = await openPopup(browser);
     await shoot(firstRun, 'popup-first-run-$.png', '.first-run');
     await firstRun.close();

@@ -3,12 +3,20 @@ import { countEvent } from '../storage/counters';
 import type { Counters } from '../storage/counters-schema';
 import { emptyCounters } from '../storage/counters-schema';
 import { EMPTY_HEALTH } from '../storage/health';
-import { addNote, clampNoteText, notesNewestFirst, removeNote } from '../storage/notes';
+import {
+  addNote,
+  clampNoteText,
+  markSeen,
+  noteChatTitle,
+  notesNewestFirst,
+  removeNote,
+} from '../storage/notes';
 import { recentSends, recordSend, type SendTimes } from '../storage/send-times';
 import type { Settings } from '../storage/settings-schema';
 import {
   incomingHealthSchema,
   noteIdSchema,
+  noteIdsSchema,
   noteInputSchema,
   outcomeEventSchema,
   parseMessage,
@@ -91,6 +99,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           text: clampNoteText(input.text),
           rules: [...new Set(input.rules)],
           at: input.at,
+          chatTitle: noteChatTitle(input.chatTitle),
+          seenAt: null,
         };
         await notes.set(addNote(await notes.get(), note));
         return { id: note.id };
@@ -118,6 +128,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       queue.run(async () => {
         const { id } = parseMessage(noteIdSchema, data, 'deleteNote');
         await notes.set(removeNote(await notes.get(), id));
+      }),
+
+    markNotesSeen: (data) =>
+      queue.run(async () => {
+        const { ids } = parseMessage(noteIdsSchema, data, 'markNotesSeen');
+        await notes.set(markSeen(await notes.get(), ids, deps.now()));
       }),
 
     deleteAllNotes: () => queue.run(() => notes.set([])),

@@ -1,7 +1,7 @@
 import { RULE_IDS } from '../rules/types';
 import { EVENT_ID_MAX_LENGTH, outcomeKindSchema } from '../storage/counters-schema';
 import { HEALTH_DETAIL_MAX_LENGTH, healthReportSchema } from '../storage/health';
-import { NOTE_MAX_CHARS } from '../storage/notes';
+import { NOTE_ID_MAX_LENGTH, NOTE_MAX_CHARS, NOTES_KEPT } from '../storage/notes';
 import { CHAT_KEY_MAX_LENGTH } from '../storage/send-times';
 import { LIMITS, phraseSchema, ruleIdSchema, siteIdSchema } from '../storage/settings-schema';
 import { z } from '../storage/zod';
@@ -17,6 +17,7 @@ const epochMs = z.number();
 
 export const outcomeEventSchema = z.object({
   id: z.string().min(1).max(EVENT_ID_MAX_LENGTH),
+  draft: z.string().min(1).max(EVENT_ID_MAX_LENGTH).optional(),
   kind: outcomeKindSchema,
   site: siteIdSchema,
   rules,
@@ -32,6 +33,8 @@ export const noteInputSchema = z.object({
   text: z.string().refine((text) => text.trim() !== '', 'must not be empty'),
   rules,
   at: epochMs,
+  /** Cut when stored, like the text: a long chat title must not cost the person their note. */
+  chatTitle: z.string().optional(),
 });
 
 /** A long technical detail is cut rather than refused: losing the report would hide a break. */
@@ -63,6 +66,10 @@ export const forgetCorrectionsSchema = z.object({
 });
 
 export const noteIdSchema = z.object({ id: z.string().min(1) });
+
+export const noteIdsSchema = z.object({
+  ids: z.array(z.string().min(1).max(NOTE_ID_MAX_LENGTH)).max(NOTES_KEPT),
+});
 
 /** Parses `data` or throws an error naming the message and what is wrong with it. */
 export function parseMessage<T>(schema: z.ZodType<T>, data: unknown, message: string): T {

@@ -1,5 +1,5 @@
 import type { OutcomeCounts, StatsView } from '../messaging/protocol';
-import { RULE_IDS, type RuleId } from '../rules/types';
+import { RULE_IDS } from '../rules/types';
 import { mergeBuckets } from '../storage/counters';
 import type { Bucket, Counters, KindCounts } from '../storage/counters-schema';
 import { addDays, daysBetween, localDayKey } from '../storage/local-day';
@@ -55,6 +55,7 @@ export function computeStatsView(counters: Counters, now: number): StatsView {
 
 export function toOutcomeCounts(kinds: KindCounts): OutcomeCounts {
   return {
+    noticed: kinds.noticed ?? 0,
     warned: kinds.warned ?? 0,
     paused: kinds.paused ?? 0,
     keptEditing: kinds['kept-editing'] ?? 0,
@@ -70,11 +71,14 @@ function reconsidered(counts: OutcomeCounts): number | null {
   return Math.min(1, (counts.keptEditing + counts.savedNote) / counts.paused);
 }
 
-/** Rules by times seen (warned or paused), most first, ties in rule order; zeros left out. */
-function topRules(bucket: Bucket): { rule: RuleId; count: number }[] {
+/**
+ * Rules by the drafts they were noticed in (once per draft, however often it warned or paused),
+ * most first, ties in rule order; zeros left out. A rule's count never exceeds the drafts noticed.
+ */
+function topRules(bucket: Bucket): StatsView['topRules'] {
   return RULE_IDS.map((rule) => {
     const counts = bucket.rules[rule] ?? {};
-    return { rule, count: (counts.warned ?? 0) + (counts.paused ?? 0) };
+    return { rule, count: counts.noticed ?? 0, paused: counts.paused ?? 0 };
   })
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);

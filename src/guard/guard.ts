@@ -13,6 +13,7 @@ import { restoreDraft } from './composer-actions';
 import { ComposerMemo } from './composer-memo';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
+import { DraftIdentity } from './draft-identity';
 import { editingElsewhere } from './editing-elsewhere';
 import { chatStanding } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
@@ -32,6 +33,8 @@ const SEND_POINTER_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
  * and, from a menu, no key either.
  */
 const DRAFT_EDIT_EVENTS = ['input', 'beforeinput', 'paste', 'cut', 'drop'] as const;
+/** Outcomes after which the composer is empty: the next outcome is another draft's. */
+const ENDS_DRAFT: ReadonlySet<OutcomeKind> = new Set(['safe-send', 'sent-anyway', 'saved-note']);
 
 /**
  * The guard, written once for every site: watches the composer through the adapter, shows the
@@ -51,6 +54,7 @@ export class Guard {
   private readonly composers: ComposerMemo;
   private readonly chatFacts: ChatFactsCache;
   private readonly live: LiveDebounce;
+  private readonly draft = new DraftIdentity();
   private recentSends = new Map<string, number[]>();
   private readonly chatEngine = new ChatEngineSettings();
   private chatKey: string | null = null;
@@ -294,7 +298,10 @@ export class Guard {
     const decideSettings = { guardMode: settings.guardMode };
     if (!isGuarded(standing, decideSettings)) return null;
     const draft = adapter.readDraft(composer);
-    if (draft.trim() === '') return { composer, title, draft, findings: [], pause: [] };
+    if (draft.trim() === '') {
+      this.draft.end();
+      return { composer, title, draft, findings: [], pause: [] };
+    }
     const sends = this.chatKey ? (this.recentSends.get(this.chatKey) ?? []) : [];
     const check = checkDraft(
       this.o.analyze,
@@ -315,6 +322,7 @@ export class Guard {
     if (key === this.chatKey) return;
     this.chatKey = key;
     this.warnedRules = '';
+    this.draft.end();
     if (key && !this.recentSends.has(key)) {
       this.recentSends.set(key, []);
       this.o.services.getRecentSends(key).then(
@@ -368,12 +376,14 @@ export class Guard {
   private report(kind: OutcomeKind, rules: RuleId[]): void {
     this.outbox.post({
       id: newEventId(),
+      draft: this.draft.current(),
       kind,
       site: this.o.adapter.id,
       rules,
       at: this.o.now(),
       chatKey: this.chatKey,
     });
+    if (ENDS_DRAFT.has(kind)) this.draft.end();
   }
 
   private setView(view: OverlayView): void {

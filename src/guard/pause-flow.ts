@@ -4,6 +4,7 @@ import type { NotRiskyChange, NotRiskyChoice } from '../storage/not-risky';
 import type { PauseDialogModel } from '../ui/guard/pause-dialog';
 import type { Bypass } from './bypass';
 import { clearComposer, sendThroughSite } from './composer-actions';
+import { chatStanding } from './guard-scope';
 import type { HealthMonitor } from './health-monitor';
 import { type NotRiskyOffer, notRiskyRequest } from './not-risky-offer';
 import type { GuardOptions } from './types';
@@ -95,6 +96,7 @@ export class PauseFlow {
         text: model.draft,
         rules: this.rules(),
         at: this.o.now(),
+        chatTitle: this.listedChatTitle(),
       });
     } catch {
       this.update({
@@ -197,6 +199,21 @@ export class PauseFlow {
   private notice(message: NonNullable<PauseDialogModel['correction']>['message']) {
     this.notices += 1;
     return { id: this.notices, message, anchor: null };
+  }
+
+  /**
+   * The chat's title for the note, only when the person listed this chat (the ex's, where the
+   * title is what they will look for the next morning); no other chat's name is ever stored.
+   */
+  private listedChatTitle(): string | undefined {
+    const settings = this.o.settings();
+    const composer = this.target();
+    if (!settings || !composer) return undefined;
+    const title = this.o.adapter.chatTitle(this.o.doc, composer);
+    if (title === null) return undefined;
+    return chatStanding(settings, this.o.adapter.id, title, this.o.now()) === 'listed'
+      ? title
+      : undefined;
   }
 
   private rules(): RuleId[] {

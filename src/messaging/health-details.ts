@@ -18,7 +18,12 @@ export function sendFailedDetail(result: string): string {
 }
 
 export function chunkFailedDetail(errorName: string): string {
-  return `guard failed to load (${errorName})`;
+  return `${CHUNK_FAILED} (${errorName})`;
+}
+
+/** The guard's code could not be loaded into the page: nothing says the site itself changed. */
+export function isLoadFailure(detail: string): boolean {
+  return detail.startsWith(CHUNK_FAILED);
 }
 
 /**
@@ -30,4 +35,5 @@ export function isFailureInUse(detail: string): boolean {
 }
 
 const ENGINE_FAILED = 'rule engine failed';
+const CHUNK_FAILED = 'guard failed to load';
 const SEND_FAILED = 'send anyway failed';

@@ -19,6 +19,12 @@ export type OutcomeKind =
 export interface OutcomeEvent {
   /** Unique per event: the background ignores an id it has already counted (safe retries). */
   id: string;
+  /**
+   * The draft this happened to, the same for every event of one draft (its warning, its pauses,
+   * how it ended): the background counts a draft once per outcome and a rule once per draft.
+   * Absent (an older content script), the event is a draft of its own.
+   */
+  draft?: string;
   kind: OutcomeKind;
   site: SiteId;
   rules: RuleId[];
@@ -42,10 +48,18 @@ export interface NoteInput {
   text: string;
   rules: RuleId[];
   at: number;
+  /** The chat's title, sent only for a chat the person listed (the ex's), never for others. */
+  chatTitle?: string;
 }
 
-/** Counts of outcomes over some period. "Reconsidered" = kept editing + saved as note. */
+/**
+ * Drafts by outcome over some period, each draft counted once per outcome. "Reconsidered" = kept
+ * editing + saved as note; a paused draft has one ending (the last: kept editing, then sent
+ * anyway, counts as sent anyway), so reconsidered + sent anyway never exceeds paused.
+ */
 export interface OutcomeCounts {
+  /** Drafts in which something risky was noticed: a warning while typing, a pause, or both. */
+  noticed: number;
   warned: number;
   paused: number;
   keptEditing: number;
@@ -63,8 +77,11 @@ export interface StatsView {
   allTime: OutcomeCounts;
   /** Share (0..1) of pauses that ended in keep editing or save as note; null with no pauses. */
   reconsideredShare: { today: number | null; last7Days: number | null; allTime: number | null };
-  /** Rules by how often they were seen (warned or paused), all time, most first; zero counts left out. */
-  topRules: { rule: RuleId; count: number }[];
+  /**
+   * Rules by the drafts they were seen in (a warning, a pause or both: once per draft), all time,
+   * most first, zero counts left out; `paused`: how many of those drafts were paused for it.
+   */
+  topRules: { rule: RuleId; count: number; paused: number }[];
   /** The last 14 local days, oldest first, `day` as YYYY-MM-DD. */
   last14Days: { day: string; paused: number; sentAnyway: number }[];
   /** Whole days since a risky message was last sent anyway; null if never. */
@@ -78,7 +95,15 @@ export interface UnsentNote {
   site: SiteId;
   text: string;
   rules: RuleId[];
+  /** When it was written (epoch ms). */
   at: number;
+  /** The chat's title, for a chat the person listed; null for any other chat. */
+  chatTitle: string | null;
+  /**
+   * When the person looked at it in the popup (kept, copied or read it there), or null while it
+   * waits: the toolbar badge counts the notes still waiting.
+   */
+  seenAt: number | null;
 }
 
 /** Per-site health as the popup shows it; null when the site has not been opened yet. */
@@ -99,6 +124,8 @@ export interface ProtocolMap {
   getHealth(): HealthView;
   listNotes(): UnsentNote[];
   deleteNote(data: { id: string }): void;
+  /** The person has looked at these notes: they stop waiting (and leave the badge's count). */
+  markNotesSeen(data: { ids: string[] }): void;
   deleteAllNotes(): void;
   resetStats(): void;
   /** "Not risky": changes the settings as asked and counts it; returns the new settings. */

@@ -1,14 +1,16 @@
 import type { HealthView, UnsentNote } from '../messaging/protocol';
-import { type Counters, countersSchema, emptyCounters } from './counters-schema';
+import { COUNTERS_VERSION, type Counters, countersSchema, emptyCounters } from './counters-schema';
 import { EMPTY_HEALTH, healthSchema } from './health';
+import { migrateCountersV1ToV2 } from './migrations/counters-v1';
+import { migrateNotesV1ToV2 } from './migrations/notes-v1';
 import { type Corrections, correctionsSchema, EMPTY_CORRECTIONS } from './not-risky';
-import { notesSchema } from './notes';
+import { NOTES_VERSION, notesSchema } from './notes';
 import { type SendTimes, sendTimesSchema } from './send-times';
 import { defineStoredValue, type StoredValue } from './stored-value';
 
 /**
  * Values only the background writes (the single writer); pages reach them through messages.
- * Each is version 1, the first shipped shape; a change of shape adds a version and a migration.
+ * A change of shape adds a version and a migration (src/storage/README.md).
  */
 export interface BackgroundItems {
   counters: StoredValue<Counters>;
@@ -24,7 +26,8 @@ export function defineBackgroundItems(): BackgroundItems {
       key: 'local:counters',
       schema: countersSchema,
       fallback: emptyCounters(),
-      version: 1,
+      version: COUNTERS_VERSION,
+      migrations: { 2: migrateCountersV1ToV2 },
     }),
     sendTimes: defineStoredValue({
       key: 'local:sendTimes',
@@ -32,7 +35,13 @@ export function defineBackgroundItems(): BackgroundItems {
       fallback: {},
       version: 1,
     }),
-    notes: defineStoredValue({ key: 'local:notes', schema: notesSchema, fallback: [], version: 1 }),
+    notes: defineStoredValue({
+      key: 'local:notes',
+      schema: notesSchema,
+      fallback: [],
+      version: NOTES_VERSION,
+      migrations: { 2: migrateNotesV1ToV2 },
+    }),
     health: defineStoredValue({
       key: 'local:health',
       schema: healthSchema,

@@ -66,8 +66,8 @@ describe('popup and options with real data', () => {
     await popup.locator('table.stats').waitFor();
     const all = (n: number) => [String(n), String(n), String(n)]; // all of it happened today
     expect(await statsTable(popup)).toEqual({
-      'Warnings while typing': all(kinds.warned!),
-      'Pauses before sending': all(3),
+      'Risky drafts': all(3), // each draft once, though each warned and then paused
+      'Paused before sending': all(3),
       Reconsidered: all(2),
       'Sent anyway': all(1),
       'Pauses reconsidered': ['67%', '67%', '67%'],
@@ -76,6 +76,10 @@ describe('popup and options with real data', () => {
     const patterns = await popup.locator('.patterns__name').allInnerTexts();
     expect(patterns[0]).toBe(RULE_LABELS.begging.name);
     expect(patterns).toContain(RULE_LABELS.past.name);
+    // Counted in drafts: two drafts pleaded (each warned, then paused), not four events.
+    expect(await popup.locator('.patterns__count').first().textContent()).toBe(
+      '2 drafts, 2 paused',
+    );
     // The chart's last day (today) has bars for the 3 pauses and the 1 sent anyway.
     expect(await popup.locator('.chart svg, svg.chart').count()).toBeGreaterThan(0);
     await shoot(popup, 'popup-real');

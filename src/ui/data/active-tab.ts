@@ -3,8 +3,8 @@
  * chat open there. Both can be unknown; nothing here throws.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../messaging/protocol';
 import type { SiteId } from '../../sites/types';
+import { askTab } from './ask-tab';
 
 export interface OpenChat {
   site: SiteId;
@@ -51,12 +51,16 @@ export async function getActiveTab(): Promise<ActiveTab> {
   return { site: siteForUrl(tab.url) ?? chat?.site ?? null, chat };
 }
 
-/** The tab's open chat; null when there is no content script there (it rejects) or it is slow. */
+/**
+ * The tab's open chat; null when there is no content script there (it rejects, quietly: see
+ * askTab) or it is slow. Every tab is asked, whatever its address: without host access the
+ * address is hidden, and the content script's answer is then the only way to know the site.
+ */
 async function askForChat(tabId: number): Promise<OpenChat | null> {
   const timeout = new Promise<null>((resolve) =>
     setTimeout(() => resolve(null), CHAT_ANSWER_WITHIN_MS),
   );
-  const answer = sendMessage('getCurrentChat', undefined, tabId).catch(() => null);
+  const answer = askTab(tabId, 'getCurrentChat').catch(() => null);
   const chat = await Promise.race([answer, timeout]);
   return chat && chat.title.trim() !== '' ? { site: chat.site, title: chat.title.trim() } : null;
 }

@@ -55,3 +55,6 @@ export const fetchCorrections = (): Promise<Corrections> =>
 
 export const forgetCorrections = (rule: string): Promise<void> =>
   withDeadline('forget corrections', sendMessage('forgetCorrections', { rule }));
+
+export const markNotesSeen = (ids: string[]): Promise<void> =>
+  withDeadline('mark notes looked at', sendMessage('markNotesSeen', { ids }));

@@ -109,6 +109,7 @@ function NoteItem({
     <li class="note">
       <p class="note__meta">
         <time dateTime={new Date(note.at).toISOString()}>{when}</time> · {SITE_LABELS[note.site]}
+        {note.chatTitle && <> · to {note.chatTitle}</>}
         {note.rules.map((rule) => (
           <span key={rule} class="tag">
             {RULE_LABELS[rule].name}

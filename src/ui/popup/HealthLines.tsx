@@ -1,11 +1,14 @@
-import { isFailureInUse } from '../../messaging/health-details';
+import { isFailureInUse, isLoadFailure } from '../../messaging/health-details';
 import type { HealthView } from '../../messaging/protocol';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
 
 type Tone = 'ok' | 'warn' | 'muted';
 
-/** One line per site: is the guard running there, and if not, why. */
+/**
+ * One line per site: is the guard running there, and if not, why. Only a report from the site
+ * can say it changed: a site never opened has none, and reads as "not opened yet", in grey.
+ */
 export function healthLine(
   site: SiteId,
   health: HealthView | null,
@@ -24,6 +27,10 @@ export function healthLine(
         tone: 'warn',
         text: `${name}: something went wrong in the guard; reload the page if it happens again`,
       };
+    }
+    // The guard's own code did not load (an update mid-page, say): the site did not change.
+    if (isLoadFailure(report.detail)) {
+      return { tone: 'warn', text: `${name}: the guard could not start; reload the page` };
     }
     return { tone: 'warn', text: `${name} changed: the guard is off until an update` };
   }

@@ -1,9 +1,12 @@
+import { useState } from 'preact/hooks';
 import { openOptionsPage } from '../data/navigation';
 import { isSnoozed } from '../settings-ops';
 import { useSettings } from '../shared/use-settings';
 import { FirstRun } from './FirstRun';
 import { HealthLines } from './HealthLines';
 import { StatsError, StatsSkeleton } from './LoadStates';
+import { NightReview, WaitingLine } from './NotesWaiting';
+import { notesWaiting } from './notes-waiting';
 import { QuickControls } from './QuickControls';
 import { StatsTable } from './StatsTable';
 import { Streak } from './Streak';
@@ -11,6 +14,7 @@ import { TopPatterns } from './TopPatterns';
 import { TrendChart } from './TrendChart';
 import { useActiveTab } from './use-active-tab';
 import { useBackgroundData } from './use-background-data';
+import { useNotes } from './use-notes';
 
 /**
  * The toolbar popup. Settings are local and arrive at once; stats come from the background and
@@ -20,7 +24,14 @@ export function PopupApp() {
   const { state: settingsState, update } = useSettings();
   const { data, retry } = useBackgroundData();
   const tab = useActiveTab();
+  const notes = useNotes();
+  // One moment for the whole popup: what it brings up does not shift while it is open.
+  const [openedAt] = useState(() => Date.now());
   const settings = settingsState.status === 'ready' ? settingsState.settings : null;
+  const waiting =
+    settings && notes.state.status === 'ready'
+      ? notesWaiting(notes.state.notes, settings.engine.quietHours, openedAt)
+      : null;
 
   return (
     <main class="popup">
@@ -30,6 +41,15 @@ export function PopupApp() {
           Settings
         </button>
       </header>
+
+      {waiting?.night && (
+        <NightReview
+          notes={waiting.night.notes}
+          headline={waiting.night.headline}
+          now={openedAt}
+          actions={notes}
+        />
+      )}
 
       {data.status === 'ready' && (
         <HealthLines
@@ -49,6 +69,10 @@ export function PopupApp() {
         <div class="card skeleton skeleton--controls" role="status" aria-busy="true">
           <span class="visually-hidden">Loading controls</span>
         </div>
+      )}
+
+      {waiting && waiting.others.length > 0 && (
+        <WaitingLine notes={waiting.others} now={openedAt} actions={notes} />
       )}
 
       {data.status === 'loading' && <StatsSkeleton />}

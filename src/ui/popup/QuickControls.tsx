@@ -104,9 +104,7 @@ function GuardChat({
         onChange={(on) => run((s) => (on ? listChat(s, chat) : unlistChat(s, chat)))}
       />
       <p id="chat-listed-hint" class="hint">
-        {
-          "Guard this chat: a second thought for everything you write here, even 'I love you' and late nights."
-        }
+        {'Everything here gets a second thought.'}
       </p>
       <Switch
         id="chat-left-alone"
@@ -118,7 +116,7 @@ function GuardChat({
         }
       />
       <p id="chat-left-alone-hint" class="hint">
-        {"Don't guard this chat: Second Thought stays out of it."}
+        {'Second Thought stays out of this chat.'}
       </p>
       {offByMode && (
         <p class="hint">Only listed chats are guarded (see Options), so this one is not now.</p>
@@ -144,7 +142,11 @@ function Snooze({ settings, run }: { settings: Settings; run: Run }) {
     );
   }
   return (
-    <button type="button" class="button" onClick={() => run((s) => snooze(s, Date.now()))}>
+    <button
+      type="button"
+      class="button button--small"
+      onClick={() => run((s) => snooze(s, Date.now()))}
+    >
       Snooze for 1 hour
     </button>
   );

@@ -9,18 +9,20 @@ export function Streak({ days }: { days: number | null }) {
   let detail: string;
   if (days === null) {
     headline = 'Nothing risky sent';
-    detail = 'Every paused message so far was reconsidered.';
+    detail = 'so far';
   } else if (days === 0) {
     headline = 'A fresh start tomorrow';
-    detail = 'A risky message was sent today. Each pause is still a chance to choose.';
+    detail = 'each pause is still a chance to choose';
   } else {
     headline = plural(days, 'day', 'days');
-    detail = 'since a risky message was last sent to a guarded chat.';
+    detail = 'since a risky message went out';
   }
   return (
     <section class="streak" aria-label="Streak">
-      <p class="streak__headline">{headline}</p>
-      <p class="streak__detail">{detail}</p>
+      <p>
+        <span class="streak__headline">{headline}</span>{' '}
+        <span class="streak__detail">{detail}</span>
+      </p>
     </section>
   );
 }

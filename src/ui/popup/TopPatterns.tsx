@@ -4,19 +4,25 @@ import { plural } from '../shared/format';
 
 const SHOWN = 3;
 
-/** The patterns noticed most often, named in plain words with the reason they matter. */
+/**
+ * The patterns noticed most often, named in plain words with the reason they matter. Counted in
+ * drafts (once each, however often a draft warned or paused), so no figure exceeds the risky
+ * drafts in the table; how many of those drafts were paused is said beside it.
+ */
 export function TopPatterns({ rules }: { rules: StatsView['topRules'] }) {
   if (rules.length === 0) return null;
   return (
     <section class="patterns" aria-labelledby="patterns-title">
       <h2 class="section-title" id="patterns-title">
-        Seen most often
+        Seen most often <span class="stats__caption-hint">in risky drafts, all time</span>
       </h2>
       <ol class="patterns__list">
-        {rules.slice(0, SHOWN).map(({ rule, count }) => (
+        {rules.slice(0, SHOWN).map(({ rule, count, paused }) => (
           <li key={rule} class="patterns__item">
             <span class="patterns__name">{RULE_LABELS[rule].name}</span>
-            <span class="patterns__count">{plural(count, 'time', 'times')}</span>
+            <span class="patterns__count">
+              {plural(count, 'draft', 'drafts')}, {paused} paused
+            </span>
             <span class="patterns__reason">{RULE_LABELS[rule].reason}</span>
           </li>
         ))}

@@ -1,15 +1,17 @@
 import type { StatsView } from '../../messaging/protocol';
-import { dayOfMonth, formatDay, plural } from '../shared/format';
+import { formatDay, plural } from '../shared/format';
 
 type Day = StatsView['last14Days'][number];
 
 // Drawing units (the SVG scales to the popup's width through its viewBox).
 const WIDTH = 328;
 const HEIGHT = 132;
-const LEFT = 22; // room for the y-axis numbers
+const LEFT = 26; // room for the y-axis numbers
 const RIGHT = 2;
 const TOP = 8;
-const BOTTOM = 18; // room for the day numbers
+const BOTTOM = 20; // room for the dates
+/** Which days get a date under them: the first, the middle and the last (today). */
+const DATED = (count: number) => [0, Math.floor(count / 2), count - 1];
 const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 const BAR_W = 6;
@@ -41,7 +43,17 @@ export function chartSummary(days: Day[]): string {
   return `${range}: ${plural(paused, 'pause', 'pauses')}, ${sent} sent anyway.${peak}`;
 }
 
-/** Pauses vs. sent anyway over the last 14 days, as grouped bars drawn by hand. */
+/** Where a date sits: under its day, kept inside the chart at either end. */
+function dateX(index: number, count: number, slot: number): number {
+  if (index === 0) return LEFT;
+  if (index === count - 1) return WIDTH - RIGHT;
+  return LEFT + index * slot + slot / 2;
+}
+
+/**
+ * Pauses vs. sent anyway over the last 14 days, as grouped bars drawn by hand. Three dates with
+ * their month (a bare "3" could be any month) label the days; every bar names its day on hover.
+ */
 export function TrendChart({ days }: { days: Day[] }) {
   const top = axisTop(Math.max(0, ...days.flatMap((d) => [d.paused, d.sentAnyway])));
   const slot = PLOT_W / Math.max(days.length, 1);
@@ -93,14 +105,16 @@ export function TrendChart({ days }: { days: Day[] }) {
               >
                 <title>{`${formatDay(d.day)}: ${d.sentAnyway} sent anyway`}</title>
               </rect>
-              <text
-                x={LEFT + i * slot + slot / 2}
-                y={HEIGHT - 4}
-                text-anchor="middle"
-                class="chart__label"
-              >
-                {dayOfMonth(d.day)}
-              </text>
+              {DATED(days.length).includes(i) && (
+                <text
+                  x={dateX(i, days.length, slot)}
+                  y={HEIGHT - 4}
+                  text-anchor={i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle'}
+                  class="chart__label"
+                >
+                  {formatDay(d.day)}
+                </text>
+              )}
             </g>
           );
         })}

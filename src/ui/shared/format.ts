@@ -21,11 +21,6 @@ export function formatDay(day: string, style: 'short' | 'long' = 'short'): strin
   });
 }
 
-/** The day of the month of "2026-11-25": "25". */
-export function dayOfMonth(day: string): string {
-  return String(Number(day.slice(8, 10)));
-}
-
 /** Minutes after midnight as an `<input type="time">` value: 1320 → "22:00". */
 export function minutesToTime(minutes: number): string {
   const h = Math.floor(minutes / 60);

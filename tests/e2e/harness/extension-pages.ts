@@ -73,11 +73,20 @@ export async function openOptions(browser: LaunchedBrowser): Promise<Page> {
  * on that tab: the popup tab is created first and the practice tab brought to the front before
  * the popup loads, so the popup's own `tabs.query({active, currentWindow})` finds `over`, and
  * its `getCurrentChat` goes to the real content script there. Without `over`, the popup itself
- * is the active tab (like opening it over a page that is not a chat site).
+ * is the active tab (like opening it over a page that is not a chat site). The popup is 360 ×
+ * 600 px: Chrome's popup is at most 800 × 600, and this one is 360 wide.
  */
-export async function openPopup(browser: LaunchedBrowser, over?: Page): Promise<Page> {
+export async function openPopup(
+  browser: LaunchedBrowser,
+  over?: Page,
+  options: {
+    /** The time the popup's own clock shows (Playwright's clock; the rest of the browser keeps real time). */
+    at?: Date;
+  } = {},
+): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
+  if (options.at) await popup.clock.setFixedTime(options.at);
   if (over) await over.bringToFront();
   await popup.goto(popupUrl(browser));
   return popup;

@@ -1,8 +1,7 @@
 // The extension's stored state as tests change and read it, whichever browser runs it: settings
 // changes merged and validated against the real schema, and outcome totals summed from the
 // background's counters. No browser driver here; the harnesses read and write the storage.
-import type { OutcomeKind } from '../../../src/messaging/protocol';
-import type { Counters } from '../../../src/storage/counters-schema';
+import type { Counters, CountKey } from '../../../src/storage/counters-schema';
 import { SETTINGS_VERSION } from '../../../src/storage/migrations/settings';
 import {
   DEFAULT_SETTINGS,
@@ -60,9 +59,13 @@ export const TEXT_ONLY_SETTINGS = {
   },
 } satisfies DeepPartial<Settings>;
 
-/** Outcome totals over every counted day, by kind, from the counters the background stored. */
-export function totalsByKind(counters: Counters | undefined): Record<OutcomeKind, number> {
-  const totals: Record<OutcomeKind, number> = {
+/**
+ * Totals over every counted day, by outcome (drafts, each once per outcome) and `noticed` (risky
+ * drafts), from the counters the background stored.
+ */
+export function totalsByKind(counters: Counters | undefined): Record<CountKey, number> {
+  const totals: Record<CountKey, number> = {
+    noticed: 0,
     warned: 0,
     paused: 0,
     'kept-editing': 0,
@@ -75,7 +78,7 @@ export function totalsByKind(counters: Counters | undefined): Record<OutcomeKind
     : [];
   for (const bucket of buckets) {
     for (const [kind, n] of Object.entries(bucket.kinds)) {
-      totals[kind as OutcomeKind] += n ?? 0;
+      totals[kind as CountKey] += n ?? 0;
     }
   }
   return totals;

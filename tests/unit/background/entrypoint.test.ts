@@ -40,6 +40,7 @@ describe('background entrypoint', () => {
         'getStats',
         'listNotes',
         'markNotRisky',
+        'markNotesSeen',
         'recordOutcome',
         'reportHealth',
         'resetStats',
@@ -82,5 +83,33 @@ describe('background entrypoint', () => {
     expect((await welcomeTabs()).map((t) => t.url)).toEqual([
       fakeBrowser.runtime.getURL('/welcome.html'),
     ]);
+  });
+
+  it('shows the notes waiting on the toolbar badge, from the start and as they change', async () => {
+    const waiting = {
+      site: 'whatsapp',
+      text: 'x',
+      rules: [],
+      at: 1,
+      chatTitle: null,
+      seenAt: null,
+    };
+    await fakeBrowser.storage.local.set({
+      notes: [
+        { ...waiting, id: 'a' },
+        { ...waiting, id: 'b' },
+        { ...waiting, id: 'c', seenAt: 2 },
+      ],
+      notes$: { v: 2 },
+    });
+    const badge = () => fakeBrowser.action.getBadgeText({});
+    background.main();
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
+    await send('markNotesSeen', { ids: ['a'] });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    await send('deleteNote', { id: 'b' });
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+    await send('saveNote', { site: 'messenger', text: 'later', rules: [], at: 5 });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
   });
 });

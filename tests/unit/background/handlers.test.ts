@@ -13,6 +13,7 @@ import { emptyCounters } from '../../../src/storage/counters-schema';
 import { EMPTY_HEALTH } from '../../../src/storage/health';
 import { NOTE_MAX_CHARS, NOTES_KEPT } from '../../../src/storage/notes';
 import { getSettings, updateSettings } from '../../../src/storage/settings';
+import { LIMITS } from '../../../src/storage/settings-schema';
 
 const NOW = new Date(2026, 10, 25, 20).getTime();
 let ids = 0;
@@ -170,7 +171,7 @@ describe('notes', () => {
       ['note-2', 'second'],
       ['note-1', 'I miss us'],
     ]);
-    expect(listed[1]).toEqual({ id: 'note-1', ...input });
+    expect(listed[1]).toEqual({ id: 'note-1', ...input, chatTitle: null, seenAt: null });
     await handlers.deleteNote({ id: 'note-2' });
     expect((await handlers.listNotes()).map((n) => n.id)).toEqual(['note-1']);
     await handlers.deleteAllNotes();
@@ -188,6 +189,8 @@ describe('notes', () => {
       ...input,
       id: `old-${i}`,
       at: i,
+      chatTitle: null,
+      seenAt: null,
     }));
     await items.notes.set(full);
     await handlers.saveNote(input);
@@ -202,6 +205,41 @@ describe('notes', () => {
     const { handlers } = setup();
     await handlers.saveNote({ ...input, text: 'y'.repeat(NOTE_MAX_CHARS + 100) });
     expect((await handlers.listNotes())[0]?.text).toHaveLength(NOTE_MAX_CHARS);
+  });
+
+  it('keeps the chat title it is given (trimmed, cut to the limit), and none when not given', async () => {
+    const { handlers } = setup();
+    await handlers.saveNote({ ...input, chatTitle: '  Alex  ' });
+    await handlers.saveNote({
+      ...input,
+      at: NOW + 1,
+      chatTitle: 'A'.repeat(LIMITS.chatTitleLength + 50),
+    });
+    await handlers.saveNote({ ...input, at: NOW + 2, chatTitle: '   ' });
+    const titles = (await handlers.listNotes()).map((n) => n.chatTitle);
+    expect(titles).toEqual([null, 'A'.repeat(LIMITS.chatTitleLength), 'Alex']);
+  });
+
+  it('a new note waits; marking notes looked at keeps them, and only theirs', async () => {
+    let clock = NOW;
+    const { handlers } = setup({ now: () => clock });
+    await handlers.saveNote(input);
+    await handlers.saveNote({ ...input, at: NOW + 1 });
+    expect((await handlers.listNotes()).map((n) => n.seenAt)).toEqual([null, null]);
+    clock = NOW + 5000;
+    await handlers.markNotesSeen({ ids: ['note-1', 'unknown'] });
+    const notes = await handlers.listNotes();
+    expect(notes.map((n) => [n.id, n.seenAt])).toEqual([
+      ['note-2', null],
+      ['note-1', NOW + 5000],
+    ]);
+    // Looked at again later: the first time stays.
+    clock = NOW + 9000;
+    await handlers.markNotesSeen({ ids: ['note-1'] });
+    expect((await handlers.listNotes())[1]?.seenAt).toBe(NOW + 5000);
+    await expect(handlers.markNotesSeen({ ids: 'note-1' } as never)).rejects.toThrow(
+      /markNotesSeen/,
+    );
   });
 
   it('refuses an empty note', async () => {

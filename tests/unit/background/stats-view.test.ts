@@ -57,6 +57,7 @@ describe('computeStatsView', () => {
     const view = computeStatsView(counters, NOW);
     expect(view.firstRun).toBe(false);
     expect(view.today).toEqual({
+      noticed: 1,
       warned: 0,
       paused: 1,
       keptEditing: 1,
@@ -67,6 +68,7 @@ describe('computeStatsView', () => {
     expect(view.last7Days.paused).toBe(3);
     expect(view.last7Days.savedNote).toBe(1);
     expect(view.allTime).toEqual({
+      noticed: 5,
       warned: 1,
       paused: 4,
       keptEditing: 1,
@@ -115,7 +117,7 @@ describe('computeStatsView', () => {
     expect(computeStatsView(counted([{ kind: 'paused' }]), NOW).streakDays).toBeNull();
   });
 
-  it('ranks rules seen (warned or paused), most first, zeros left out', () => {
+  it('ranks rules by the drafts they were seen in (warned or paused), most first, zeros left out', () => {
     const counters = counted([
       { kind: 'warned', rules: ['past'] },
       { kind: 'paused', rules: ['past', 'begging'] },
@@ -124,10 +126,11 @@ describe('computeStatsView', () => {
       { kind: 'warned', rules: ['late-night'] },
       { kind: 'sent-anyway', rules: ['anger'] }, // not "seen": only warnings and pauses count
     ]);
+    // Each event here is a draft of its own (no draft id).
     expect(computeStatsView(counters, NOW).topRules).toEqual([
-      { rule: 'late-night', count: 3 },
-      { rule: 'past', count: 2 },
-      { rule: 'begging', count: 1 },
+      { rule: 'late-night', count: 3, paused: 1 },
+      { rule: 'past', count: 2, paused: 1 },
+      { rule: 'begging', count: 1, paused: 1 },
     ]);
   });
 

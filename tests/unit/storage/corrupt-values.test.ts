@@ -25,7 +25,17 @@ const good: {
     NOW,
   ).counters,
   sendTimes: { k: [NOW - 1000] },
-  notes: [{ id: 'n1', site: 'whatsapp', text: 'sleep on it', rules: ['past'], at: NOW }],
+  notes: [
+    {
+      id: 'n1',
+      site: 'whatsapp',
+      text: 'sleep on it',
+      rules: ['past'],
+      at: NOW,
+      chatTitle: 'Alex',
+      seenAt: null,
+    },
+  ],
   health: {
     whatsapp: { site: 'whatsapp', status: 'active', detail: 'ok', at: NOW },
     messenger: null,

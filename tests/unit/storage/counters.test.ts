@@ -7,6 +7,7 @@ import {
   type Counters,
   countersSchema,
   DAYS_KEPT,
+  DRAFTS_KEPT,
   emptyCounters,
 } from '../../../src/storage/counters-schema';
 import { addDays, localDayKey } from '../../../src/storage/local-day';
@@ -40,10 +41,14 @@ describe('countEvent', () => {
       event({ kind: 'safe-send', rules: [], at: noon(2026, 11, 24) }),
     ]);
     expect(countersSchema.safeParse(counters).success).toBe(true);
+    // Events without a draft id (an older content script) are each a draft of their own.
     expect(counters.days['2026-11-25']).toEqual({
-      kinds: { warned: 1, paused: 1, 'sent-anyway': 1 },
-      sites: { whatsapp: { warned: 1, paused: 1 }, messenger: { 'sent-anyway': 1 } },
-      rules: { begging: { warned: 1, paused: 1, 'sent-anyway': 1 }, past: { warned: 1 } },
+      kinds: { warned: 1, paused: 1, noticed: 2, 'sent-anyway': 1 },
+      sites: { whatsapp: { warned: 1, paused: 1, noticed: 2 }, messenger: { 'sent-anyway': 1 } },
+      rules: {
+        begging: { warned: 1, paused: 1, noticed: 2, 'sent-anyway': 1 },
+        past: { warned: 1, noticed: 1 },
+      },
     });
     expect(counters.days['2026-11-24']?.kinds).toEqual({ 'safe-send': 1 });
     expect(counters.since).toBe(NOW);
@@ -52,7 +57,7 @@ describe('countEvent', () => {
 
   it('counts a rule once per event even if listed twice', () => {
     const counters = countAll([event({ rules: ['past', 'past'] })]);
-    expect(counters.days['2026-11-25']?.rules.past).toEqual({ paused: 1 });
+    expect(counters.days['2026-11-25']?.rules.past).toEqual({ paused: 1, noticed: 1 });
   });
 
   it('ignores an id it has already counted and leaves the counters untouched', () => {
@@ -118,8 +123,8 @@ describe('rollUp', () => {
     expect(stats.allTime.paused).toBe(365 * 7);
     expect(stats.allTime.keptEditing).toBe(365 * 7);
     expect(stats.topRules).toEqual([
-      { rule: 'late-night', count: 365 * 7 },
-      { rule: 'past', count: 365 * 7 },
+      { rule: 'late-night', count: 365 * 7, paused: 365 * 7 },
+      { rule: 'past', count: 365 * 7, paused: 365 * 7 },
     ]);
     expect(JSON.stringify(counters).length).toBeLessThan(80_000);
   });
@@ -147,5 +152,114 @@ describe('mergeBuckets', () => {
       sites: { whatsapp: { paused: 1 } },
       rules: { past: { warned: 1 } },
     });
+  });
+});
+
+describe('counting drafts, not events', () => {
+  const stats = (counters: Counters) => computeStatsView(counters, NOW);
+
+  it('a draft warned and then paused counts once in "seen most often"', () => {
+    const counters = countAll([
+      event({ draft: 'd1', kind: 'warned', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'paused', rules: ['begging'] }),
+    ]);
+    expect(stats(counters).topRules).toEqual([{ rule: 'begging', count: 1, paused: 1 }]);
+    expect(stats(counters).today).toMatchObject({ noticed: 1, warned: 1, paused: 1 });
+  });
+
+  it('two drafts count twice', () => {
+    const counters = countAll([
+      event({ draft: 'd1', kind: 'warned', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'paused', rules: ['begging'] }),
+      event({ draft: 'd2', kind: 'warned', rules: ['begging'] }),
+    ]);
+    expect(stats(counters).topRules).toEqual([{ rule: 'begging', count: 2, paused: 1 }]);
+    expect(stats(counters).today).toMatchObject({ noticed: 2, warned: 2, paused: 1 });
+  });
+
+  it('a retried event id counts once', () => {
+    const warned = event({ draft: 'd1', kind: 'warned', rules: ['past'] });
+    const once = countEvent(emptyCounters(), warned, NOW);
+    const retried = countEvent(once.counters, { ...warned }, NOW);
+    expect(retried.counted).toBe(false);
+    expect(stats(retried.counters).topRules).toEqual([{ rule: 'past', count: 1, paused: 0 }]);
+  });
+
+  it('a warning that comes back, or a second pause after keep editing, adds nothing', () => {
+    const counters = countAll([
+      event({ draft: 'd1', kind: 'warned', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'warned', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'paused', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'kept-editing', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'paused', rules: ['begging'] }),
+    ]);
+    expect(stats(counters).today).toMatchObject({
+      noticed: 1,
+      warned: 1,
+      paused: 1,
+      keptEditing: 1,
+    });
+  });
+
+  it('a rule that joins the draft later counts for that draft too', () => {
+    const counters = countAll([
+      event({ draft: 'd1', kind: 'warned', rules: ['begging'] }),
+      event({ draft: 'd1', kind: 'paused', rules: ['begging', 'past'] }),
+    ]);
+    expect(stats(counters).topRules).toEqual([
+      { rule: 'begging', count: 1, paused: 1 },
+      { rule: 'past', count: 1, paused: 1 },
+    ]);
+    expect(stats(counters).today.noticed).toBe(1);
+  });
+
+  it('a paused draft has one ending, the last: kept editing then sent anyway counts as sent', () => {
+    const counters = countAll([
+      event({ draft: 'd1', kind: 'paused', rules: ['begging'], at: NOW - 3000 }),
+      event({ draft: 'd1', kind: 'kept-editing', rules: ['begging'], at: NOW - 2000 }),
+      event({ draft: 'd1', kind: 'paused', rules: ['begging'], at: NOW - 1000 }),
+      event({ draft: 'd1', kind: 'sent-anyway', rules: ['begging'], at: NOW }),
+    ]);
+    const today = stats(counters).today;
+    expect(today).toMatchObject({ paused: 1, keptEditing: 0, sentAnyway: 1 });
+    expect(today.keptEditing + today.savedNote + today.sentAnyway).toBeLessThanOrEqual(
+      today.paused,
+    );
+    expect(counters.days['2026-11-25']?.rules.begging).toMatchObject({
+      'kept-editing': 0,
+      'sent-anyway': 1,
+    });
+    expect(counters.lastSentAnywayAt).toBe(NOW);
+  });
+
+  it('an earlier ending that arrives late (a retry) does not replace a later one', () => {
+    const counters = countAll([
+      event({ draft: 'd1', kind: 'paused', at: NOW - 3000 }),
+      event({ draft: 'd1', kind: 'saved-note', at: NOW }),
+      event({ draft: 'd1', kind: 'kept-editing', at: NOW - 2000 }),
+    ]);
+    expect(stats(counters).today).toMatchObject({ paused: 1, savedNote: 1, keptEditing: 0 });
+  });
+
+  it('takes an ending back from the day it was counted on, even once that day is rolled up', () => {
+    const long = noon(2026, 7, 1); // more than DAYS_KEPT days before NOW: kept as its month
+    let counters = countAll([
+      event({ draft: 'd1', kind: 'paused', at: long }),
+      event({ draft: 'd1', kind: 'kept-editing', at: long + 1000 }),
+    ]);
+    expect(counters.months['2026-07']?.kinds['kept-editing']).toBe(1);
+    counters = countAll([event({ draft: 'd1', kind: 'sent-anyway', at: NOW })], NOW, counters);
+    expect(counters.months['2026-07']?.kinds['kept-editing']).toBe(0);
+    expect(stats(counters).allTime).toMatchObject({ paused: 1, keptEditing: 0, sentAnyway: 1 });
+    expect(countersSchema.safeParse(counters).success).toBe(true);
+  });
+
+  it('remembers only the newest drafts, so the list stays bounded', () => {
+    const counters = countAll(
+      Array.from({ length: DRAFTS_KEPT + 10 }, (_, i) => event({ draft: `d${i}` })),
+    );
+    expect(counters.drafts).toHaveLength(DRAFTS_KEPT);
+    expect(counters.drafts.at(-1)?.id).toBe(`d${DRAFTS_KEPT + 9}`);
+    expect(countersSchema.safeParse(counters).success).toBe(true);
   });
 });

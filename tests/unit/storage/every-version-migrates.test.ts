@@ -4,8 +4,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineBackgroundItems } from '../../../src/storage/background-items';
-import { countEvent } from '../../../src/storage/counters';
-import { emptyCounters } from '../../../src/storage/counters-schema';
 import { DEFAULT_SETTINGS_V1 } from '../../../src/storage/migrations/settings-v1';
 import { getRecoveries } from '../../../src/storage/recoveries';
 import { defineSettingsValue } from '../../../src/storage/settings';
@@ -73,17 +71,32 @@ const SAMPLES: Record<
     storedCurrent: settingsToStored(SETTINGS_NOW),
   },
   counters: (() => {
-    const counters = countEvent(
-      emptyCounters(),
-      { id: 'e1', kind: 'paused', site: 'messenger', rules: ['past'], at: NOW, chatKey: 'k' },
-      NOW,
-    ).counters;
-    return { stored: { 1: counters }, current: counters };
+    const bucket = (kinds: Record<string, number>) => ({
+      kinds,
+      sites: { messenger: kinds },
+      rules: { past: kinds },
+    });
+    const v1 = {
+      since: NOW,
+      lastSentAnywayAt: null,
+      days: { '2026-11-25': bucket({ warned: 1, paused: 1 }) },
+      months: {},
+      earlier: bucket({}),
+      countedIds: ['e0', 'e1'],
+    };
+    const current = {
+      ...v1,
+      days: { '2026-11-25': bucket({ warned: 1, paused: 1, noticed: 1 }) },
+      drafts: [],
+    };
+    return { stored: { 1: v1, 2: current }, current };
   })(),
   sendTimes: { stored: { 1: { k: [NOW - 5000, NOW] } }, current: { k: [NOW - 5000, NOW] } },
   notes: (() => {
-    const notes = [{ id: 'n1', site: 'messenger', text: 'not today', rules: ['past'], at: NOW }];
-    return { stored: { 1: notes }, current: notes };
+    const v1 = [{ id: 'n1', site: 'messenger', text: 'not today', rules: ['past'], at: NOW }];
+    // Notes from before were already listed in Settings: they count as looked at.
+    const current = [{ ...v1[0], chatTitle: null, seenAt: NOW }];
+    return { stored: { 1: v1, 2: current }, current };
   })(),
   corrections: { stored: { 1: { byRule: { begging: 2 } } }, current: { byRule: { begging: 2 } } },
   health: (() => {

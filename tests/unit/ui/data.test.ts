@@ -33,33 +33,46 @@ describe('background data', () => {
   });
 });
 
+/** What the tab's content script answers, in @webext-core/messaging's reply format. */
+function tabAnswers(answer: Promise<unknown>) {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockReturnValue(answer as never);
+}
+
 describe('active tab', () => {
   it('asks the tab for its chat and trims the name', async () => {
     activeTab({ id: 4, url: 'https://web.whatsapp.com/' });
-    vi.mocked(sendMessage).mockResolvedValue({ site: 'whatsapp', title: ' Alex ' });
+    const asked = tabAnswers(Promise.resolve({ res: { site: 'whatsapp', title: ' Alex ' } }));
     expect(await getActiveTab()).toEqual({
       site: 'whatsapp',
       chat: { site: 'whatsapp', title: 'Alex' },
     });
-    expect(sendMessage).toHaveBeenCalledWith('getCurrentChat', undefined, 4);
+    expect(asked).toHaveBeenCalledWith(4, expect.objectContaining({ type: 'getCurrentChat' }));
   });
 
   it('treats a tab without a content script as no chat', async () => {
     activeTab({ id: 4, url: 'https://web.whatsapp.com/' });
-    vi.mocked(sendMessage).mockRejectedValue(new Error('Receiving end does not exist'));
+    tabAnswers(Promise.reject(new Error('Receiving end does not exist')));
+    expect(await getActiveTab()).toEqual({ site: 'whatsapp', chat: null });
+  });
+
+  it('treats an error or an empty answer from the tab as no chat', async () => {
+    activeTab({ id: 4, url: 'https://web.whatsapp.com/' });
+    tabAnswers(Promise.resolve({ err: { message: 'no composer' } }));
+    expect(await getActiveTab()).toEqual({ site: 'whatsapp', chat: null });
+    tabAnswers(Promise.resolve(undefined));
     expect(await getActiveTab()).toEqual({ site: 'whatsapp', chat: null });
   });
 
   it('learns the site from the chat when the address is hidden', async () => {
     activeTab({ id: 4 });
-    vi.mocked(sendMessage).mockResolvedValue({ site: 'messenger', title: 'Sam' });
+    tabAnswers(Promise.resolve({ res: { site: 'messenger', title: 'Sam' } }));
     expect((await getActiveTab()).site).toBe('messenger');
   });
 
   it('does not wait long for a tab that never answers', async () => {
     vi.useFakeTimers();
     activeTab({ id: 4, url: 'https://example.com/' });
-    vi.mocked(sendMessage).mockReturnValue(new Promise(() => {}));
+    tabAnswers(new Promise(() => {}));
     const answer = getActiveTab();
     await vi.advanceTimersByTimeAsync(2000);
     expect(await answer).toEqual({ site: null, chat: null });

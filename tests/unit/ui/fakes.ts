@@ -43,6 +43,7 @@ export function installFakeSettings(initial: Settings = DEFAULT_SETTINGS) {
 
 export function counts(partial: Partial<OutcomeCounts> = {}): OutcomeCounts {
   return {
+    noticed: 0,
     warned: 0,
     paused: 0,
     keptEditing: 0,

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  dayOfMonth,
-  formatShare,
-  minutesToTime,
-  plural,
-  timeToMinutes,
-} from '../../../src/ui/shared/format';
+import { formatShare, minutesToTime, plural, timeToMinutes } from '../../../src/ui/shared/format';
 
 describe('format', () => {
   it('round-trips every minute of the day through a time input value', () => {
@@ -23,11 +17,10 @@ describe('format', () => {
     for (const bad of ['', '24:00', '12:60', '7:00', 'noon']) expect(timeToMinutes(bad)).toBeNull();
   });
 
-  it('formats shares, plurals and days of the month', () => {
+  it('formats shares and plurals', () => {
     expect(formatShare(null)).toBe('–');
     expect(formatShare(2 / 3)).toBe('67%');
     expect(plural(1, 'day', 'days')).toBe('1 day');
     expect(plural(0, 'day', 'days')).toBe('0 days');
-    expect(dayOfMonth('2026-11-05')).toBe('5');
   });
 });

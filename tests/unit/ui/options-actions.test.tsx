@@ -25,6 +25,8 @@ const NOTES: UnsentNote[] = [
     text: 'I miss us.\nRemember Lisbon?',
     rules: ['past'],
     at: 1_700_000_000_000,
+    chatTitle: 'Alex',
+    seenAt: null,
   },
   {
     id: 'n2',
@@ -32,6 +34,8 @@ const NOTES: UnsentNote[] = [
     text: 'please come back',
     rules: ['begging'],
     at: 1_700_100_000_000,
+    chatTitle: null,
+    seenAt: 1_700_100_000_000,
   },
 ];
 

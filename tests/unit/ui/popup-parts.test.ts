@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { UnsentNote } from '../../../src/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import { siteForUrl } from '../../../src/ui/data/active-tab';
 import { healthLine } from '../../../src/ui/popup/HealthLines';
+import { notesWaiting } from '../../../src/ui/popup/notes-waiting';
 import { axisTop, chartSummary } from '../../../src/ui/popup/TrendChart';
 import { fourteenDays } from './fakes';
 
@@ -81,6 +83,15 @@ describe('healthLine', () => {
     );
   });
 
+  it('never says a site that was never opened changed: a first run shows nothing alarming', () => {
+    const none = { whatsapp: null, messenger: null };
+    for (const site of ['whatsapp', 'messenger'] as const) {
+      const line = healthLine(site, none, DEFAULT_SETTINGS.sites);
+      expect(line.tone).toBe('muted');
+      expect(line.text).toMatch(/not opened yet$/);
+    }
+  });
+
   it('tells a site that changed from a failure in use', () => {
     const sites = DEFAULT_SETTINGS.sites;
     const report = (detail: string) => ({
@@ -96,11 +107,74 @@ describe('healthLine', () => {
     expect(healthLine('whatsapp', report('send anyway failed: no-send-control'), sites).text).toBe(
       'WhatsApp Web changed: the guard is off until an update',
     );
+    expect(healthLine('whatsapp', report('guard failed to load (TypeError)'), sites).text).toBe(
+      'WhatsApp Web: the guard could not start; reload the page',
+    );
     for (const detail of ['rule engine failed (TypeError)', 'send anyway failed: not-sent']) {
       expect(healthLine('whatsapp', report(detail), sites)).toEqual({
         tone: 'warn',
         text: 'WhatsApp Web: something went wrong in the guard; reload the page if it happens again',
       });
     }
+  });
+});
+
+describe('notesWaiting', () => {
+  const QUIET = DEFAULT_SETTINGS.engine.quietHours; // 22:00-06:00 every night
+  const local = (day: number, hour: number, minute = 0) =>
+    new Date(2026, 10, day, hour, minute).getTime();
+  const note = (id: string, at: number, seenAt: number | null = null): UnsentNote => ({
+    id,
+    site: 'whatsapp',
+    text: id,
+    rules: [],
+    at,
+    chatTitle: null,
+    seenAt,
+  });
+  const ids = (notes: UnsentNote[] | undefined) => notes?.map((n) => n.id);
+  const MORNING = local(25, 8, 10); // Wednesday 25 November 2026
+
+  it('puts last night’s notes, oldest first, in the review once the quiet hours are over', () => {
+    const notes = [
+      note('late', local(25, 1, 10)),
+      note('early', local(24, 23, 40)),
+      note('day', local(24, 15)),
+      note('seen', local(25, 0, 5), local(25, 7)),
+    ];
+    const waiting = notesWaiting(notes, QUIET, MORNING);
+    expect(ids(waiting.night?.notes)).toEqual(['early', 'late']);
+    expect(waiting.night?.headline).toBe('You saved 2 messages last night');
+    expect(ids(waiting.others)).toEqual(['day']);
+  });
+
+  it('presses nothing while the quiet hours last: the notes only wait', () => {
+    const notes = [note('a', local(25, 1)), note('b', local(25, 2))];
+    const waiting = notesWaiting(notes, QUIET, local(25, 3));
+    expect(waiting.night).toBeNull();
+    expect(ids(waiting.others)).toEqual(['a', 'b']);
+  });
+
+  it('says "a message", and "in your quiet hours" for an older night or quiet hours by day', () => {
+    expect(notesWaiting([note('a', local(25, 1))], QUIET, MORNING).night?.headline).toBe(
+      'You saved a message last night',
+    );
+    const older = [note('a', local(22, 23)), note('b', local(25, 1))];
+    expect(notesWaiting(older, QUIET, MORNING).night?.headline).toBe(
+      'You saved 2 messages in your quiet hours',
+    );
+    const afternoon = { start: 13 * 60, end: 15 * 60, days: QUIET.days };
+    expect(notesWaiting([note('a', local(25, 14))], afternoon, local(25, 16)).night?.headline).toBe(
+      'You saved a message in your quiet hours',
+    );
+  });
+
+  it('follows the quiet nights the person chose (Friday and Saturday only)', () => {
+    const weekends = { ...QUIET, days: [5, 6] };
+    const tuesdayNight = note('tue', local(24, 23));
+    const saturdayNight = note('sat', local(28, 23));
+    const waiting = notesWaiting([tuesdayNight, saturdayNight], weekends, local(29, 9));
+    expect(ids(waiting.night?.notes)).toEqual(['sat']);
+    expect(ids(waiting.others)).toEqual(['tue']);
   });
 });

@@ -2,7 +2,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import { getActiveTab } from '../../../src/ui/data/active-tab';
-import { fetchHealth, fetchStats } from '../../../src/ui/data/background';
+import {
+  deleteNote,
+  fetchHealth,
+  fetchNotes,
+  fetchStats,
+  markNotesSeen,
+} from '../../../src/ui/data/background';
 import { openOptionsPage } from '../../../src/ui/data/navigation';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { SNOOZE_MS } from '../../../src/ui/settings-ops';
@@ -23,15 +29,29 @@ function describedText(el: HTMLElement): string {
 }
 
 const POPULATED = makeStats({
-  today: counts({ warned: 3, paused: 2, keptEditing: 1, sentAnyway: 1 }),
-  last7Days: counts({ warned: 9, paused: 6, keptEditing: 3, savedNote: 1, sentAnyway: 2 }),
-  allTime: counts({ warned: 40, paused: 21, keptEditing: 10, savedNote: 4, sentAnyway: 7 }),
+  today: counts({ noticed: 3, warned: 3, paused: 2, keptEditing: 1, sentAnyway: 1 }),
+  last7Days: counts({
+    noticed: 10,
+    warned: 9,
+    paused: 6,
+    keptEditing: 3,
+    savedNote: 1,
+    sentAnyway: 2,
+  }),
+  allTime: counts({
+    noticed: 41,
+    warned: 40,
+    paused: 21,
+    keptEditing: 10,
+    savedNote: 4,
+    sentAnyway: 7,
+  }),
   reconsideredShare: { today: 0.5, last7Days: 4 / 6, allTime: 14 / 21 },
   topRules: [
-    { rule: 'begging', count: 12 },
-    { rule: 'late-night', count: 8 },
-    { rule: 'past', count: 5 },
-    { rule: 'anger', count: 1 },
+    { rule: 'begging', count: 12, paused: 9 },
+    { rule: 'late-night', count: 8, paused: 8 },
+    { rule: 'past', count: 5, paused: 2 },
+    { rule: 'anger', count: 1, paused: 0 },
   ],
   last14Days: fourteenDays([
     [1, 0],
@@ -44,6 +64,7 @@ const POPULATED = makeStats({
 
 beforeEach(() => {
   vi.mocked(fetchHealth).mockResolvedValue(NO_HEALTH);
+  vi.mocked(fetchNotes).mockResolvedValue([]);
   vi.mocked(getActiveTab).mockResolvedValue({ site: null, chat: null });
 });
 
@@ -64,15 +85,15 @@ describe('popup', () => {
     expect(screen.queryByRole('img')).toBeNull();
   });
 
-  it('shows today, 7 days and all time, the reconsidered share, the streak and top patterns', async () => {
+  it('shows drafts for today, 7 days and all time, the reconsidered share, the streak and top patterns', async () => {
     installFakeSettings();
     vi.mocked(fetchStats).mockResolvedValue(POPULATED);
     render(<PopupApp />);
     const table = await screen.findByRole('table');
     const row = (name: RegExp) =>
       within(table).getByRole('rowheader', { name }).closest('tr')!.querySelectorAll('td');
-    expect([...row(/warnings while typing/i)].map((c) => c.textContent)).toEqual(['3', '9', '40']);
-    expect([...row(/^pauses before/i)].map((c) => c.textContent)).toEqual(['2', '6', '21']);
+    expect([...row(/^risky drafts/i)].map((c) => c.textContent)).toEqual(['3', '10', '41']);
+    expect([...row(/^paused before/i)].map((c) => c.textContent)).toEqual(['2', '6', '21']);
     expect([...row(/^reconsidered/i)].map((c) => c.textContent)).toEqual(['1', '4', '14']);
     expect([...row(/sent anyway/i)].map((c) => c.textContent)).toEqual(['1', '2', '7']);
     expect([...row(/pauses reconsidered/i)].map((c) => c.textContent)).toEqual([
@@ -84,7 +105,9 @@ describe('popup', () => {
     const patterns = screen.getByRole('region', { name: /seen most often/i });
     const names = [...patterns.querySelectorAll('.patterns__name')].map((n) => n.textContent);
     expect(names).toEqual(['Pleading', 'Late-night messages', 'Bringing up the past']);
-    expect(within(patterns).getByText('12 times')).toBeTruthy();
+    // In drafts, as the table counts them, with how many of those were paused.
+    expect(within(patterns).getByText('12 drafts, 9 paused')).toBeTruthy();
+    expect(table.querySelector('caption')?.textContent).toMatch(/each draft counts once/);
   });
 
   it('draws 14 bars per series, scaled to the busiest day, with a spoken summary', async () => {
@@ -138,10 +161,8 @@ describe('popup', () => {
     const leave = screen.getByRole('switch', { name: "Don't guard this chat" }) as HTMLInputElement;
     expect(guard.checked).toBe(false);
     expect(leave.checked).toBe(false);
-    expect(describedText(guard)).toBe(
-      "Guard this chat: a second thought for everything you write here, even 'I love you' and late nights.",
-    );
-    expect(describedText(leave)).toBe("Don't guard this chat: Second Thought stays out of it.");
+    expect(describedText(guard)).toBe('Everything here gets a second thought.');
+    expect(describedText(leave)).toBe('Second Thought stays out of this chat.');
 
     fireEvent.click(guard);
     await waitFor(() =>
@@ -236,5 +257,78 @@ describe('popup', () => {
     render(<PopupApp />);
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+});
+
+describe('unsent notes in the popup', () => {
+  const note = (id: string, at: Date, seenAt: number | null = null) => ({
+    id,
+    site: 'whatsapp' as const,
+    text: `note ${id}`,
+    rules: ['late-night' as const],
+    at: at.getTime(),
+    chatTitle: id === 'n1' ? 'Alex' : null,
+    seenAt,
+  });
+  const NOTES = [
+    note('n2', new Date(2026, 10, 25, 1, 10)),
+    note('n1', new Date(2026, 10, 24, 23, 40)),
+    note('old', new Date(2026, 10, 20, 23, 0), 1),
+  ];
+
+  function openAt(time: Date) {
+    vi.spyOn(Date, 'now').mockReturnValue(time.getTime());
+    installFakeSettings();
+    vi.mocked(fetchStats).mockResolvedValue(POPULATED);
+    vi.mocked(fetchNotes).mockResolvedValue(NOTES);
+    vi.mocked(markNotesSeen).mockResolvedValue(undefined);
+    vi.mocked(deleteNote).mockResolvedValue(undefined);
+    return render(<PopupApp />);
+  }
+
+  it("leads with last night's notes once the quiet hours are over; keep and delete each", async () => {
+    const { container } = openAt(new Date(2026, 10, 25, 8, 10));
+    const review = await screen.findByRole('region', { name: 'You saved 2 messages last night' });
+    expect(container.querySelector('main > :nth-child(2)')).toBe(review);
+    const toggle = within(review).getByRole('button', { name: 'You saved 2 messages last night' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const items = () => within(review).queryAllByRole('listitem');
+    // Oldest first; the listed chat's note says whose chat it was.
+    expect(items().map((li) => li.querySelector('.waiting-note__text')?.textContent)).toEqual([
+      'note n1',
+      'note n2',
+    ]);
+    expect(items()[0]?.textContent).toContain('to Alex');
+
+    fireEvent.click(within(review).getAllByRole('button', { name: /^Keep the note from/ })[0]!);
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(markNotesSeen).toHaveBeenCalledWith(['n1']);
+    expect(within(review).getByRole('status').textContent).toMatch(/^Kept/);
+
+    fireEvent.click(within(review).getByRole('button', { name: /^Delete the note from/ }));
+    await waitFor(() => expect(items()).toHaveLength(0));
+    expect(deleteNote).toHaveBeenCalledWith('n2');
+    const status = within(review).getByRole('status');
+    expect(status.textContent).toMatch(/That was all of them/);
+    expect(document.activeElement).toBe(status);
+  });
+
+  it('says when keeping a note did not work, and leaves it there', async () => {
+    openAt(new Date(2026, 10, 25, 8, 10));
+    vi.mocked(markNotesSeen).mockRejectedValue(new Error('no answer'));
+    const review = await screen.findByRole('region', { name: /last night/ });
+    fireEvent.click(within(review).getByRole('button', { name: /last night/ }));
+    fireEvent.click(within(review).getAllByRole('button', { name: /^Keep the note/ })[0]!);
+    await waitFor(() =>
+      expect(within(review).getByRole('status').textContent).toMatch(/did not work/),
+    );
+    expect(within(review).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('while the quiet hours last, the notes only wait in one line', async () => {
+    openAt(new Date(2026, 10, 25, 2, 30));
+    expect(await screen.findByRole('region', { name: '2 unsent notes waiting' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /last night/ })).toBeNull();
   });
 });
