@@ -7,6 +7,13 @@ import {
   lastItems,
   queryFirst,
 } from '../shared/dom';
+import {
+  isShownWithContent,
+  ownedPopupIds,
+  ownedPopupShown,
+  shownIn,
+  typingShortcodeAtCaret,
+} from '../shared/owned-popup';
 import { readEditorText } from '../shared/read-editor-text';
 import type { SiteAdapter } from '../types';
 import { rowDirections } from './direction';
@@ -77,5 +84,23 @@ export const whatsappAdapter: SiteAdapter = {
 
   threadRoot(doc) {
     return queryFirst(doc, S.THREAD) ?? doc.querySelector(S.MAIN);
+  },
+
+  /**
+   * The emoji suggestion list (":" and two letters; Enter picks the highlighted emoji), layered
+   * from the strongest sign to the weakest. Unverified on a live session (dom-notes-more-sites
+   * §8): the list's own DOM is in no public source, only the composer's `aria-owns` is.
+   */
+  suggestionListOpen(composer, doc) {
+    // What the composer names as its own (today `aria-owns="emoji-suggestion"`), on screen.
+    if (ownedPopupShown(composer, doc)) return true;
+    const known = doc.querySelector(S.SUGGESTION_LIST);
+    if (known && isShownWithContent(known)) return true;
+    const footer = composer.closest(S.COMPOSER_SCOPE);
+    if (footer && shownIn(footer.parentElement ?? footer, S.SUGGESTION_LISTBOX)) return true;
+    // A composer that names no list at all is a build we do not know: there, ":" and two
+    // letters before the caret let Enter through, as the list may be open where we cannot see
+    // it. While the composer does name its list, that list not being on screen means closed.
+    return ownedPopupIds(composer).length === 0 && typingShortcodeAtCaret(composer, doc);
   },
 };
