@@ -22,6 +22,20 @@ import * as S from './selectors';
 /** How many trailing rows to look at: enough for any run of unanswered messages we act on. */
 const ROWS_TO_SCAN = 40;
 
+/**
+ * A listbox on screen in the compose bar or beside it, never inside the thread, whose messages
+ * (polls, say) may hold listboxes of their own that have nothing to do with Enter.
+ */
+function listboxByComposeBar(footer: Element): boolean {
+  if (shownIn(footer, S.SUGGESTION_LISTBOX)) return true;
+  for (const beside of footer.parentElement?.children ?? []) {
+    if (beside === footer || beside.querySelector(S.NOT_BESIDE_COMPOSER)) continue;
+    if (beside.matches(S.SUGGESTION_LISTBOX) && isShownWithContent(beside)) return true;
+    if (shownIn(beside, S.SUGGESTION_LISTBOX)) return true;
+  }
+  return false;
+}
+
 function isSendControl(button: HTMLElement): boolean {
   if (S.SEND_ICONS.some((icon) => button.matches(icon) || button.querySelector(icon))) return true;
   return isSendLabel(button.getAttribute('aria-label'));
@@ -97,7 +111,7 @@ export const whatsappAdapter: SiteAdapter = {
     const known = doc.querySelector(S.SUGGESTION_LIST);
     if (known && isShownWithContent(known)) return true;
     const footer = composer.closest(S.COMPOSER_SCOPE);
-    if (footer && shownIn(footer.parentElement ?? footer, S.SUGGESTION_LISTBOX)) return true;
+    if (footer && listboxByComposeBar(footer)) return true;
     // A composer that names no list at all is a build we do not know: there, ":" and two
     // letters before the caret let Enter through, as the list may be open where we cannot see
     // it. While the composer does name its list, that list not being on screen means closed.

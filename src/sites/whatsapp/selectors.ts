@@ -65,3 +65,5 @@ export const ROWS = [
  */
 export const SUGGESTION_LIST = '#emoji-suggestion';
 export const SUGGESTION_LISTBOX = '[role="listbox"]';
+/** What marks the thread (its list and rows, old and new): no suggestion list lives in there. */
+export const NOT_BESIDE_COMPOSER = [...THREAD, '[role="row"]', '[data-id]'].join(', ');

@@ -91,6 +91,15 @@ describe('WhatsApp emoji suggestion list', () => {
     expect(open()).toBe(true);
   });
 
+  it('counts no listbox inside the thread (a poll, say), though it sits beside the footer', () => {
+    document
+      .querySelector('[data-testid="conversation-panel-messages"] [role="row"]')!
+      .insertAdjacentHTML('beforeend', `<div role="listbox" aria-label="Poll">${LIST}</div>`);
+    expect(open()).toBe(false);
+    footer().insertAdjacentHTML('beforeend', `<div role="listbox">${LIST}</div>`);
+    expect(open()).toBe(true);
+  });
+
   describe('with a composer that names no list (a build we do not know)', () => {
     beforeEach(() => {
       composer.removeAttribute('aria-owns');
