@@ -189,9 +189,9 @@ export const messengerAdapter: SiteAdapter = {
    * notes propose "any banner or control not present in normal sending", but a reply banner is
    * one too and a reply is a new message, so only edit words count. Where no such sign shows
    * (another language, other words), an edit-save Enter is treated like a send: a safe edit is
-   * counted as a safe send, a risky one opens the pause dialog, whose "Send anyway" and "Keep
-   * editing" both leave the edit in the person's hands; nothing is ever eaten. To be checked on
-   * a live session.
+   * counted as a safe send, and a risky one opens the pause dialog, from which "Send anyway"
+   * still saves the edit and "Keep editing" gives it back; the text is never lost. To be checked
+   * on a live session.
    */
   editingSentMessage(composer) {
     return editBannerNear(composer);
