@@ -22,7 +22,7 @@ import { notRiskyOffer, notRiskyRequest } from './not-risky-offer';
 import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
-import { isSendKey } from './send-keys';
+import { enterBelongsToSite, isSendKey, sendControlSavesEdit } from './send-keys';
 import { ShownForWatch } from './shown-for-watch';
 import type { GuardOptions } from './types';
 
@@ -219,6 +219,8 @@ export class Guard {
       hold(event); // The draft is under consideration; it goes only through the dialog.
       return;
     }
+    // Enter that picks from the site's suggestion list or saves an edit is the site's own key.
+    if (enterBelongsToSite(this.o.adapter, composer, this.o.doc)) return;
     this.decide(event, true, composer);
   }
 
@@ -233,7 +235,9 @@ export class Guard {
       hold(event);
       return;
     }
-    this.decide(event, event.type === 'click', composerNear(this.o.adapter, button));
+    const composer = composerNear(this.o.adapter, button);
+    if (sendControlSavesEdit(this.o.adapter, composer, this.o.doc)) return;
+    this.decide(event, event.type === 'click', composer);
   }
 
   /**

@@ -38,4 +38,18 @@ export interface SiteAdapter {
    * With several chats on screen, `composer` says which one, as for `countUnanswered`.
    */
   threadRoot(doc: Document, composer?: HTMLElement | null): Element | null;
+  /**
+   * True while a suggestion list that `composer` owns is open (emoji after ":", mentions): Enter
+   * picks from that list and the draft stays. The send control still sends, so this is asked
+   * for keys only. Optional: a site without such lists leaves it out. Answers from what is on
+   * screen, layered like the selectors; a weak sign counts when the list itself cannot be seen
+   * (an Enter let through is sent by the site as without the extension; one held wrongly would
+   * take the site's own key away).
+   */
+  suggestionListOpen?(composer: HTMLElement, doc: Document): boolean;
+  /**
+   * True while `composer` edits a message already sent: Enter and the send control save that
+   * edit in place, they do not send a new message. Optional, like `suggestionListOpen`.
+   */
+  editingSentMessage?(composer: HTMLElement, doc: Document): boolean;
 }

@@ -95,6 +95,67 @@ describe('Messenger replica composer', () => {
   });
 });
 
+describe('Messenger replica edit mode (a guess: no public source shows its DOM)', () => {
+  const BANNER = `${CONVERSATION} .mr-composer-row :text-is("Editing message")`;
+  const lastSent = () =>
+    page
+      .locator(ROWS)
+      .filter({ has: page.locator('[aria-label^="You sent"]') })
+      .last();
+
+  /** Hovers the last sent message and chooses "Edit", as a person does. */
+  const editLastSent = async () => {
+    await lastSent().hover();
+    await lastSent().locator('[role=button][aria-label="Edit"]').click();
+    await page.locator(BANNER).waitFor();
+  };
+
+  it('puts the message in the composer with a banner; Enter saves it in place, sending nothing', async () => {
+    await open();
+    await editLastSent();
+    expect(await draftText(page, 'messenger')).toBe('are you awake?');
+    const beside = await page
+      .locator(`${CONVERSATION} .mr-composer-row [role=button][aria-label="Exit edit mode"]`)
+      .count();
+    expect(beside).toBe(1);
+    // Everything else is as for a new message, send control included.
+    expect(await page.locator(SEND_CONTROL.messenger).count()).toBe(1);
+    await composer(page, 'messenger').press('ControlOrMeta+A');
+    await page.keyboard.type('are you still awake?');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => lastSent().locator('[aria-label^="You sent"]').textContent())
+      .toBe('are you still awake?');
+    expect(await lastSent().locator('.mr-edited').textContent()).toBe('Edited');
+    expect(await page.locator(BANNER).count()).toBe(0);
+    expect(await draftText(page, 'messenger')).toBe('');
+    expect(await sentMessages(page)).toEqual([]);
+    expect(await replicaHook<number>(page, 'messageCount')).toBe(5);
+    expect(await replicaHook<unknown[]>(page, 'decoyEvents')).toEqual([
+      { kind: 'edit-save', text: 'are you still awake?' },
+    ]);
+  });
+
+  it('saves with the send control too; Escape cancels and gives the earlier draft back', async () => {
+    await open();
+    await typeDraft(page, 'messenger', 'half a thought');
+    await editLastSent();
+    await page.keyboard.press('Escape');
+    expect(await page.locator(BANNER).count()).toBe(0);
+    expect(await draftText(page, 'messenger')).toBe('half a thought');
+    await editLastSent();
+    await page.keyboard.type('!');
+    await page.locator(SEND_CONTROL.messenger).click();
+    await expect
+      .poll(() => lastSent().locator('[aria-label^="You sent"]').textContent())
+      .toBe('are you awake?!');
+    expect(await draftText(page, 'messenger')).toBe('half a thought');
+    expect(await sentMessages(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // out of edit mode, Enter sends a new message again
+    await expect.poll(() => sentMessages(page)).toEqual(['half a thought']);
+  });
+});
+
 describe('Messenger replica page', () => {
   it('opens another thread with a new composer and pushes /messages/t/<id>', async () => {
     await open();

@@ -125,6 +125,63 @@ describe('WhatsApp replica composer', () => {
   });
 });
 
+describe('WhatsApp replica emoji suggestions', () => {
+  const LIST = '#main footer #emoji-suggestion[role="listbox"]';
+  const selected = () =>
+    page.locator(`${LIST} [role="option"][aria-selected="true"] .wr-emoji-glyph`).textContent();
+
+  it('opens the list the composer owns after ":" and two letters, not one', async () => {
+    await open();
+    await typeDraft(page, 'whatsapp', 'see you :s');
+    expect(await page.locator('#emoji-suggestion').count()).toBe(0);
+    await page.keyboard.type('m');
+    await page.locator(LIST).waitFor();
+    const owner = await page.locator(LIST).evaluate((el) => {
+      const id = document
+        .querySelector('#main footer [contenteditable]')
+        ?.getAttribute('aria-owns');
+      return id === el.id;
+    });
+    expect(owner).toBe(true);
+    expect(await page.locator(`${LIST} [role="option"]`).count()).toBeGreaterThan(1);
+    expect(await selected()).toBe('😄');
+  });
+
+  it('moves with the arrow keys and picks with Enter into the draft, sending nothing', async () => {
+    await open();
+    await typeDraft(page, 'whatsapp', 'see you :sm');
+    await page.locator(LIST).waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await selected()).toBe('😃');
+    await page.keyboard.press('ArrowUp');
+    expect(await selected()).toBe('😄');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => draftText(page, 'whatsapp')).toBe('see you 😄');
+    expect(await page.locator('#emoji-suggestion').count()).toBe(0);
+    expect(await sentMessages(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // list closed: Enter sends again
+    await expect.poll(() => sentMessages(page)).toEqual(['see you 😄']);
+  });
+
+  it('picks with Tab and with a click; Escape closes it and Enter then sends the text', async () => {
+    await open();
+    await typeDraft(page, 'whatsapp', 'thanks :pr');
+    await page.locator(LIST).waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => draftText(page, 'whatsapp')).toBe('thanks 🙏');
+    await page.keyboard.type(' :he');
+    await page.locator(`${LIST} [role="option"]`, { hasText: ':heart_eyes:' }).click();
+    await expect.poll(() => draftText(page, 'whatsapp')).toBe('thanks 🙏 😍');
+    await page.keyboard.type(' :co');
+    await page.locator(LIST).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#emoji-suggestion').count()).toBe(0);
+    expect(await sentMessages(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentMessages(page)).toEqual(['thanks 🙏 😍 :co']);
+  });
+});
+
 describe('WhatsApp replica page', () => {
   it('renders 2026 message rows: no direction classes, tails only on the first bubble of a run', async () => {
     await open();

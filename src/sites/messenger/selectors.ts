@@ -36,3 +36,12 @@ export const GRID = '[role="grid"][aria-label^="Messages in conversation"]';
 
 /** Message rows, relative to the conversation. */
 export const ROWS = [`${GRID} [role="row"]`, '[role="grid"] [role="row"]'] as const;
+
+/**
+ * Messenger's in-place message edit (2024+) has no public description of its DOM
+ * (dom-notes-more-sites §9): no code, no issue. These are the words its banner or cancel control
+ * would most plausibly carry beside the composer (the phrases the notes searched for), matched
+ * whole, in English only. Unverified on a live session.
+ */
+export const EDIT_MODE_WORDS =
+  /^(editing( a)? message|edit message|edit(ing)? mode|exit edit mode|cancel edit(ing)?|stop editing)$/i;

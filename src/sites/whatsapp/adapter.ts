@@ -7,6 +7,13 @@ import {
   lastItems,
   queryFirst,
 } from '../shared/dom';
+import {
+  isShownWithContent,
+  ownedPopupIds,
+  ownedPopupShown,
+  shownIn,
+  typingShortcodeAtCaret,
+} from '../shared/owned-popup';
 import { readEditorText } from '../shared/read-editor-text';
 import type { SiteAdapter } from '../types';
 import { rowDirections } from './direction';
@@ -14,6 +21,20 @@ import * as S from './selectors';
 
 /** How many trailing rows to look at: enough for any run of unanswered messages we act on. */
 const ROWS_TO_SCAN = 40;
+
+/**
+ * A listbox on screen in the compose bar or beside it, never inside the thread, whose messages
+ * (polls, say) may hold listboxes of their own that have nothing to do with Enter.
+ */
+function listboxByComposeBar(footer: Element): boolean {
+  if (shownIn(footer, S.SUGGESTION_LISTBOX)) return true;
+  for (const beside of footer.parentElement?.children ?? []) {
+    if (beside === footer || beside.querySelector(S.NOT_BESIDE_COMPOSER)) continue;
+    if (beside.matches(S.SUGGESTION_LISTBOX) && isShownWithContent(beside)) return true;
+    if (shownIn(beside, S.SUGGESTION_LISTBOX)) return true;
+  }
+  return false;
+}
 
 function isSendControl(button: HTMLElement): boolean {
   if (S.SEND_ICONS.some((icon) => button.matches(icon) || button.querySelector(icon))) return true;
@@ -77,5 +98,23 @@ export const whatsappAdapter: SiteAdapter = {
 
   threadRoot(doc) {
     return queryFirst(doc, S.THREAD) ?? doc.querySelector(S.MAIN);
+  },
+
+  /**
+   * The emoji suggestion list (":" and two letters; Enter picks the highlighted emoji), layered
+   * from the strongest sign to the weakest. Unverified on a live session (dom-notes-more-sites
+   * §8): the list's own DOM is in no public source, only the composer's `aria-owns` is.
+   */
+  suggestionListOpen(composer, doc) {
+    // What the composer names as its own (today `aria-owns="emoji-suggestion"`), on screen.
+    if (ownedPopupShown(composer, doc)) return true;
+    const known = doc.querySelector(S.SUGGESTION_LIST);
+    if (known && isShownWithContent(known)) return true;
+    const footer = composer.closest(S.COMPOSER_SCOPE);
+    if (footer && listboxByComposeBar(footer)) return true;
+    // A composer that names no list at all is a build we do not know: there, ":" and two
+    // letters before the caret let Enter through, as the list may be open where we cannot see
+    // it. While the composer does name its list, that list not being on screen means closed.
+    return ownedPopupIds(composer).length === 0 && typingShortcodeAtCaret(composer, doc);
   },
 };

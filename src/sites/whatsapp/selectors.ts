@@ -55,3 +55,15 @@ export const ROWS = [
   '#main div._amjv[data-id]',
   '#main div[data-id]',
 ] as const;
+
+/**
+ * The emoji suggestion list that ":" and two letters open; Enter picks from it. No public source
+ * shows its DOM (dom-notes-more-sites §8): the composer names it, `aria-owns="emoji-suggestion"`
+ * (dom-notes §1.1), which the adapter follows first. These are the fallbacks: the list by that
+ * id, should the composer stop naming it, then any listbox in or beside the compose bar
+ * (`aria-autocomplete="list"` on the composer means its popup is a listbox).
+ */
+export const SUGGESTION_LIST = '#emoji-suggestion';
+export const SUGGESTION_LISTBOX = '[role="listbox"]';
+/** What marks the thread (its list and rows, old and new): no suggestion list lives in there. */
+export const NOT_BESIDE_COMPOSER = [...THREAD, '[role="row"]', '[data-id]'].join(', ');

@@ -4,8 +4,11 @@ import { createComposer } from '../shared/composer';
 import { h } from '../shared/dom';
 import { ME } from './threads';
 
-/** What the decoys did: a comment posted, or a search run from the "Search Messenger" box. */
-export type CommentEvent = { kind: 'comment' | 'search'; text: string };
+/**
+ * What happened outside new sends: a comment posted, a search run from the "Search Messenger"
+ * box, or an edit to a sent message saved from the composer.
+ */
+export type CommentEvent = { kind: 'comment' | 'search' | 'edit-save'; text: string };
 
 export function buildCommentDecoy(log: (event: CommentEvent) => void): HTMLElement {
   const comments = h('div', { class: 'mr-comments' });

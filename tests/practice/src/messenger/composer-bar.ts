@@ -2,11 +2,24 @@
 // Lexical textbox (aria-label "Message" on the full page, "Write to <name>" in pop-ups;
 // aria-placeholder "Aa") and a send slot that is "Send a Like" while the draft is empty and
 // "Press enter to send" once there is text. Shift+Enter starts a new line as a new <p>.
+//
+// Edit mode (messages already sent can be edited since 2024) is a GUESS: no public source shows
+// its DOM (dom-notes-more-sites §9). Here it is the shape the notes' proposal describes, a
+// banner beside the composer that normal sending does not show ("Editing message" with an
+// "Exit edit mode" control), while everything else stays as it is, send control included: the
+// hardest case for an extension, where only the banner tells an edit from a new message. Enter
+// or the send control saves the edit in place; Escape or the control cancels it.
+import { COMMAND_PRIORITY_CRITICAL, KEY_ESCAPE_COMMAND } from 'lexical';
 import { type Composer, createComposer } from '../shared/composer';
 import { h } from '../shared/dom';
 import { svg } from './icons';
 
-export type ComposerBar = { element: HTMLElement; composer: Composer };
+export type ComposerBar = {
+  element: HTMLElement;
+  composer: Composer;
+  /** Edits a sent message: its text in the box and a banner above; `save` gets the new text. */
+  startEdit(text: string, save: (text: string) => void): void;
+};
 
 const MESSENGER_THEME = { paragraph: 'xat24cr xdj266r' };
 
@@ -63,8 +76,26 @@ export function buildComposerBar(
     h('span', { id: 'mr-composer-hint', hidden: true }, 'Press Enter to send'),
   );
 
+  let edit: { save: (text: string) => void; banner: HTMLElement; draft: string } | null = null;
+
+  /** Leaves edit mode and gives back the draft that was in the box before it. */
+  const endEdit = () => {
+    if (!edit) return;
+    const { banner, draft } = edit;
+    edit = null;
+    banner.remove();
+    if (draft === '') composer.clear();
+    else composer.setText(draft);
+  };
+
   const submit = (text: string) => {
     if (text.trim() === '') return;
+    if (edit) {
+      const { save } = edit;
+      endEdit();
+      save(text);
+      return;
+    }
     onSend(text);
     composer.clear();
   };
@@ -89,5 +120,35 @@ export function buildComposerBar(
     },
   });
 
-  return { element, composer };
+  composer.editor.registerCommand(
+    KEY_ESCAPE_COMMAND,
+    () => {
+      if (!edit) return false;
+      endEdit();
+      return true;
+    },
+    COMMAND_PRIORITY_CRITICAL,
+  );
+
+  const startEdit = (text: string, save: (text: string) => void) => {
+    const draft = edit ? edit.draft : composer.text();
+    edit?.banner.remove();
+    const exit = roleButton('Exit edit mode', svg('close', 16), 'mr-edit-exit');
+    exit.addEventListener('click', () => {
+      endEdit();
+      composer.focus();
+    });
+    const banner = h(
+      'div',
+      { class: 'mr-edit-banner' },
+      h('span', { class: 'mr-edit-title' }, 'Editing message'),
+      exit,
+    );
+    element.before(banner);
+    edit = { save, banner, draft };
+    composer.setText(text);
+    composer.focus();
+  };
+
+  return { element, composer, startEdit };
 }

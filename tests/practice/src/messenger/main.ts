@@ -83,6 +83,7 @@ function openThread(thread: Thread | null, push: boolean): void {
       sentLog: sentLog(thread.id),
       windowSize: 200,
       onActivity: () => chatList.update(thread.id),
+      onEditSaved: (text) => decoyEvents.push({ kind: 'edit-save', text }),
       onClose: () => openThread(null, false),
     });
     if (mode === 'page') center.append(current.element);
@@ -109,6 +110,7 @@ function openSecondPopup(thread: Thread): void {
     sentLog: sentLog(thread.id),
     windowSize: 200,
     onActivity: () => chatList.update(current?.thread.id ?? null),
+    onEditSaved: (text) => decoyEvents.push({ kind: 'edit-save', text }),
     onClose: () => view.destroy(),
   });
   view.element.classList.add('mr-popup-second');

@@ -2,19 +2,32 @@
 // person rows are `[role=row]` with `data-scope="messages_table"` content and a
 // `__fb-light-mode` class. There is no stable direction attribute: outgoing bubbles are
 // right-aligned, blue, and labelled "You sent"; timestamp rows are rows without the scope.
+// Hovering a sent message shows an "Edit" action (its shape is a guess, as is edit mode: see
+// composer-bar.ts); a saved edit changes the bubble in place and marks the row "Edited".
 import { h } from '../shared/dom';
+import { svg } from './icons';
 import type { Thread, ThreadMessage } from './threads';
+
+export type MessageGridOptions = {
+  windowSize: number;
+  /** "Edit" was chosen on a sent message. */
+  onEdit?: (message: ThreadMessage) => void;
+};
 
 export class MessageGrid {
   readonly element: HTMLElement;
   private readonly grid: HTMLElement;
   private readonly windowSize: number;
+  private readonly onEdit: ((message: ThreadMessage) => void) | undefined;
+  /** Each message's row, for edits in place. */
+  private readonly rows = new WeakMap<ThreadMessage, HTMLElement>();
 
   constructor(
     private readonly thread: Thread,
-    options: { windowSize: number },
+    options: MessageGridOptions,
   ) {
     this.windowSize = options.windowSize;
+    this.onEdit = options.onEdit;
     this.grid = h('div', {
       role: 'grid',
       class: 'mr-grid',
@@ -37,6 +50,27 @@ export class MessageGrid {
     const rows = this.grid.querySelectorAll(':scope > [role=row]');
     for (let i = 0; i < rows.length - this.windowSize; i++) rows[i]!.remove();
     this.scrollToEnd();
+  }
+
+  /** Saves an edit: the same row, the new text, and an "Edited" mark under the bubble. */
+  edit(message: ThreadMessage, text: string): void {
+    message.text = text;
+    const row = this.rows.get(message);
+    if (!row) return;
+    row.querySelector('.mr-text')!.textContent = text;
+    if (!row.querySelector('.mr-edited')) {
+      row.querySelector('.mr-cell')!.append(h('div', { class: 'mr-edited' }, 'Edited'));
+    }
+  }
+
+  private editAction(message: ThreadMessage): HTMLElement {
+    const action = h(
+      'div',
+      { role: 'button', tabindex: 0, 'aria-label': 'Edit', class: 'mr-icon-button mr-edit-action' },
+      svg('pencil', 16),
+    );
+    action.addEventListener('click', () => this.onEdit?.(message));
+    return action;
   }
 
   private row(message: ThreadMessage, previous: ThreadMessage | undefined): HTMLElement {
@@ -62,10 +96,13 @@ export class MessageGrid {
         out
           ? null
           : h('div', { class: 'mr-mini-avatar', 'aria-hidden': 'true' }, message.author[0]),
+        out && this.onEdit ? this.editAction(message) : null,
         bubble,
       ),
     );
-    return h('div', { role: 'row', class: '__fb-light-mode mr-row', tabindex: -1 }, cell);
+    const row = h('div', { role: 'row', class: '__fb-light-mode mr-row', tabindex: -1 }, cell);
+    this.rows.set(message, row);
+    return row;
   }
 
   private timestampRow(time: string): HTMLElement {

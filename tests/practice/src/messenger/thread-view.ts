@@ -20,6 +20,8 @@ export type ThreadViewOptions = {
   sentLog: string[];
   windowSize: number;
   onActivity: () => void;
+  /** An edit to a sent message was saved (not a new send). */
+  onEditSaved?: (text: string) => void;
   onClose?: () => void;
 };
 
@@ -28,7 +30,14 @@ function nowTime(): string {
 }
 
 export function buildThreadView(thread: Thread, options: ThreadViewOptions): ThreadView {
-  const grid = new MessageGrid(thread, { windowSize: options.windowSize });
+  const grid: MessageGrid = new MessageGrid(thread, {
+    windowSize: options.windowSize,
+    onEdit: (message) =>
+      bar.startEdit(message.text, (text) => {
+        grid.edit(message, text);
+        options.onEditSaved?.(text);
+      }),
+  });
   let counter = 0;
   const add = (direction: 'in' | 'out', text: string) => {
     grid.append({

@@ -151,7 +151,7 @@ export function buildConversation(
     },
     destroy: () => {
       chat.draft = footer.composer.text();
-      footer.composer.destroy();
+      footer.destroy();
       element.remove();
     },
   };

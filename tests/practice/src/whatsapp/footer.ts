@@ -4,6 +4,7 @@
 import { type Composer, createComposer } from '../shared/composer';
 import { h } from '../shared/dom';
 import type { Chat } from './chats';
+import { attachEmojiSuggestions, EMOJI_SUGGESTION_ID } from './emoji-suggestion';
 import type { Labels } from './i18n';
 import { icons } from './icons';
 import type { WhatsAppOptions } from './options';
@@ -11,6 +12,7 @@ import type { WhatsAppOptions } from './options';
 export type Footer = {
   element: HTMLElement;
   composer: Composer;
+  destroy(): void;
 };
 
 export const WHATSAPP_THEME = {
@@ -62,7 +64,7 @@ export function buildFooter(
     spellcheck: 'true',
     'aria-label': labels.typeTo(chat.name, chat.isGroup),
     'aria-placeholder': labels.placeholder,
-    'aria-owns': 'emoji-suggestion',
+    'aria-owns': EMOJI_SUGGESTION_ID,
     'aria-autocomplete': 'list',
     tabindex: 10,
     'data-tab': 10,
@@ -128,5 +130,14 @@ export function buildFooter(
     },
   });
 
-  return { element, composer };
+  const detachSuggestions = attachEmojiSuggestions(composer.editor, element);
+
+  return {
+    element,
+    composer,
+    destroy: () => {
+      detachSuggestions();
+      composer.destroy();
+    },
+  };
 }
