@@ -68,7 +68,7 @@ export async function clearComposer(
     composed: true,
   });
   const handledByEditor = !composer.dispatchEvent(deletion);
-  if (!handledByEditor) doc.execCommand('delete');
+  if (!handledByEditor && typeof doc.execCommand === 'function') doc.execCommand('delete');
   return waitUntil(() => composerIsEmpty(adapter, doc, composer), CONFIRM_TIMEOUT_MS);
 }
 
@@ -98,7 +98,9 @@ export async function restoreDraft(
     composed: true,
   });
   const handledByEditor = !composer.dispatchEvent(paste);
-  if (!handledByEditor) doc.execCommand('insertText', false, text);
+  if (!handledByEditor && typeof doc.execCommand === 'function') {
+    doc.execCommand('insertText', false, text);
+  }
   return waitUntil(() => {
     const current = composer.isConnected ? composer : adapter.findComposer(doc);
     return current !== null && adapter.readDraft(current) === text;

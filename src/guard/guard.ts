@@ -435,7 +435,12 @@ export class Guard {
       return;
     }
     const { adapter, doc } = this.o;
-    const restored = await restoreDraft(adapter, doc, adapter.findComposer(doc), undoable.text);
+    const restored = await restoreDraft(
+      adapter,
+      doc,
+      adapter.findComposer(doc),
+      undoable.text,
+    ).catch(() => false);
     if (restored) {
       // Should the delete fail, the person has both the draft and the note: nothing is lost.
       await this.o.services.deleteNote(undoable.id).catch(() => undefined);

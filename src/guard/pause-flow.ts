@@ -106,7 +106,11 @@ export class PauseFlow {
       return;
     }
     this.hooks.report('saved-note', this.rules());
-    const cleared = await clearComposer(this.o.adapter, this.o.doc, this.target());
+    // The note is stored: a box that cannot be emptied (or an editor that throws) only means the
+    // text stays where it is, and the dialog must not stay stuck waiting.
+    const cleared = await clearComposer(this.o.adapter, this.o.doc, this.target()).catch(
+      () => false,
+    );
     if (cleared) {
       this.close();
       this.hooks.noteSaved({ id: saved.id, text: model.draft });
