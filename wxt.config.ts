@@ -3,6 +3,7 @@ import type { AliasOptions, InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { preactNoInnerHtml } from './scripts/vite/preact-no-inner-html';
 import { zodNoEvalProbe } from './scripts/vite/zod-no-eval-probe';
+import { SITE_MATCHES, siteLabelsInWords } from './src/sites/lookup';
 
 function toAliasArray(alias: AliasOptions | undefined) {
   if (!alias) return [];
@@ -12,12 +13,6 @@ function toAliasArray(alias: AliasOptions | undefined) {
 
 /** The on-demand half of the content scripts (entrypoints/guard-chunk.ts), loaded with import(). */
 const GUARD_CHUNK = 'guard-chunk';
-/** Every page a content script runs on: the only pages that may load the guard chunk. */
-const SITE_MATCHES = [
-  'https://web.whatsapp.com/*',
-  'https://www.messenger.com/*',
-  'https://www.facebook.com/*',
-];
 
 /**
  * WXT builds unlisted scripts as IIFEs; the guard chunk must be an ES module so `import()` hands
@@ -35,7 +30,8 @@ function buildAsModule(config: InlineConfig): void {
   );
 }
 
-// Host access is limited to the two supported sites; `storage` is the only API permission.
+// Host access is limited to the supported sites (src/sites/table.ts: each content script's
+// `matches`); `storage` is the only API permission.
 export default defineConfig({
   srcDir: '.',
   imports: false,
@@ -43,7 +39,7 @@ export default defineConfig({
     // webextension-polyfill gives the pages and the background promise-based `browser` APIs on
     // every browser. Content scripts leave it out: they use only runtime messaging and
     // storage.onChanged (promise-based in Chrome and Firefox alike), and every kilobyte there is
-    // parsed on each WhatsApp and Messenger page load (budget: 50 kB per content script).
+    // parsed on each chat site's page load (budget: 50 kB per content script).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length === 1 && entrypoints[0]?.name === GUARD_CHUNK) buildAsModule(config);
       // The guard chunk runs in the content scripts' world: no polyfill there either.
@@ -58,11 +54,10 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), zodNoEvalProbe(), preactNoInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'Second Thought',
-    description:
-      'A gentle pause before you message an ex. Notices risky drafts on WhatsApp Web and Messenger; nothing leaves your device.',
+    description: `A gentle pause before you message an ex. Notices risky drafts on ${siteLabelsInWords()}; nothing leaves your device.`,
     permissions: ['storage'],
-    // Only the sites may load the guard chunk; on Chrome under a per-session URL, so no page
-    // can probe for the extension. (Firefox's moz-extension URLs are already per-install.)
+    // Only the sites (every content script's pages) may load the guard chunk; on Chrome under a
+    // per-session URL, so no page can probe for the extension. (Firefox's moz-extension URLs are already per-install.)
     web_accessible_resources: [
       {
         resources: [`${GUARD_CHUNK}.js`],

@@ -5,14 +5,10 @@
  * The sites are single-page apps that replace the composer when the chat changes, so nothing
  * here caches elements: every call re-finds what it needs from the document or the event target.
  */
-export type SiteId = 'whatsapp' | 'messenger';
+import type { SiteId } from './lookup';
 
-export const SITE_IDS: readonly SiteId[] = ['whatsapp', 'messenger'];
-
-export const SITE_LABELS: Record<SiteId, string> = {
-  whatsapp: 'WhatsApp Web',
-  messenger: 'Messenger',
-};
+// The sites themselves are rows of src/sites/table.ts; these are read from it.
+export { SITE_IDS, SITE_LABELS, type SiteId } from './lookup';
 
 export interface SiteAdapter {
   readonly id: SiteId;

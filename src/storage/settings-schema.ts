@@ -66,7 +66,7 @@ export const phraseSchema = listText(LIMITS.phraseLength);
 const phrase = phraseSchema;
 
 export const ruleIdSchema = z.enum(RULE_IDS);
-export const siteIdSchema = z.enum(SITE_IDS as [SiteId, ...SiteId[]]);
+export const siteIdSchema = z.enum(SITE_IDS);
 
 export const watchPhraseSchema = z.object({ phrase, rule: ruleIdSchema });
 export const watchPhrasesSchema = z

@@ -3,6 +3,7 @@
  * chat open there. Both can be unknown; nothing here throws.
  */
 import { browser } from 'wxt/browser';
+import { siteForUrl } from '../../sites/lookup';
 import type { SiteId } from '../../sites/types';
 import { askTab } from './ask-tab';
 
@@ -16,28 +17,6 @@ export interface ActiveTab {
   site: SiteId | null;
   /** The chat open in that tab, as its content script reports it, or null. */
   chat: OpenChat | null;
-}
-
-/** Which supported site an address belongs to. Messenger lives on messenger.com and facebook.com/messages. */
-export function siteForUrl(url: string | undefined): SiteId | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:') return null;
-  const host = parsed.hostname;
-  if (host === 'web.whatsapp.com') return 'whatsapp';
-  if (host === 'messenger.com' || host === 'www.messenger.com') return 'messenger';
-  if (
-    (host === 'facebook.com' || host === 'www.facebook.com') &&
-    /^\/messages(\/|$)/.test(parsed.pathname)
-  ) {
-    return 'messenger';
-  }
-  return null;
 }
 
 const CHAT_ANSWER_WITHIN_MS = 1500;

@@ -52,7 +52,8 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
 
 function ChatList({ settings, save }: { settings: Settings; save: Save }) {
   const [name, setName] = useState('');
-  const [site, setSite] = useState<SiteId>('whatsapp');
+  // The table's first site until the person picks another.
+  const [site, setSite] = useState<SiteId>(SITE_IDS[0]);
   const [error, setError] = useState<string | null>(null);
   const listed = settings.guardMode === 'listed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnsentNote } from '../../../src/messaging/protocol';
+import { siteForUrl } from '../../../src/sites/lookup';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
-import { siteForUrl } from '../../../src/ui/data/active-tab';
 import { healthLine } from '../../../src/ui/popup/HealthLines';
 import { notesWaiting } from '../../../src/ui/popup/notes-waiting';
 import { axisTop, chartSummary } from '../../../src/ui/popup/TrendChart';

@@ -1,0 +1,14 @@
+import type { SiteId } from './lookup';
+import { messengerAdapter } from './messenger/adapter';
+import type { SiteAdapter } from './types';
+import { whatsappAdapter } from './whatsapp/adapter';
+
+/**
+ * Every site's adapter by its id: the type asks for one per row of the table (src/sites/table.ts)
+ * and tests/unit/sites/site-table.test.ts checks each answers to its own id. Content scripts
+ * import their own adapter directly instead, so each bundles only the one it runs.
+ */
+export const SITE_ADAPTERS: Readonly<Record<SiteId, SiteAdapter>> = {
+  whatsapp: whatsappAdapter,
+  messenger: messengerAdapter,
+};
