@@ -1,7 +1,7 @@
 import type { OutcomeKind } from '../messaging/protocol';
 import { RULE_IDS } from '../rules/types';
 import { DAY_KEY_PATTERN, MONTH_KEY_PATTERN } from './local-day';
-import { ruleIdSchema, siteIdSchema } from './settings-schema';
+import { LIMITS, ruleIdSchema } from './settings-schema';
 import { z } from './zod';
 
 export const OUTCOME_KINDS = [
@@ -47,10 +47,17 @@ const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const outcomeKindSchema = z.enum(OUTCOME_KINDS);
 const kindCountsSchema = z.partialRecord(z.enum(COUNT_KEYS), count);
 
+/**
+ * A site as counters name it: any site id, not only this release's (src/sites/table.ts). Counts
+ * saved by a release with a site this one lacks are kept, not reset with a notice; a release
+ * that adds a site finds no entry for it, which is zero. So adding a site needs no migration.
+ */
+const countedSiteSchema = z.string().min(1).max(LIMITS.switchIdLength);
+
 /** Counts for one period, by outcome, by site and outcome, and by rule and outcome. Sparse. */
 export const bucketSchema = z.object({
   kinds: kindCountsSchema,
-  sites: z.partialRecord(siteIdSchema, kindCountsSchema),
+  sites: z.partialRecord(countedSiteSchema, kindCountsSchema),
   rules: z.partialRecord(ruleIdSchema, kindCountsSchema),
 });
 
@@ -68,7 +75,7 @@ export const draftRecordSchema = z.object({
       kind: z.enum(ENDING_KINDS),
       /** When it was counted (epoch ms): its day is the bucket to take it back from. */
       at: z.number(),
-      site: siteIdSchema,
+      site: countedSiteSchema,
       rules: z.array(ruleIdSchema).max(RULE_IDS.length),
     })
     .nullable(),

@@ -1,6 +1,5 @@
 import type { OutcomeEvent, OutcomeKind } from '../messaging/protocol';
 import type { RuleId } from '../rules/types';
-import type { SiteId } from '../sites/types';
 import {
   type Bucket,
   COUNTED_IDS_KEPT,
@@ -129,7 +128,8 @@ interface Tally {
   rules: [RuleId, CountKey][];
 }
 
-function tally(bucket: Bucket, site: SiteId, change: Tally, by: 1 | -1): Bucket {
+/** `site` is any site id: a draft's ending may name one a newer release counted. */
+function tally(bucket: Bucket, site: string, change: Tally, by: 1 | -1): Bucket {
   let kinds = bucket.kinds;
   let siteCounts = bucket.sites[site];
   for (const kind of change.kinds) {

@@ -54,8 +54,19 @@ function repairParts(
 ): unknown {
   if (schema instanceof z.ZodObject && isPlainObject(raw) && isPlainObject(fallback)) {
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    for (const [key, field] of Object.entries(shape)) {
       out[key] = repair(field, raw[key], fallback[key], join(path, key), reset);
+    }
+    // An object that keeps other keys under a schema (`.catchall`) keeps those that fit it.
+    const catchall = schema._zod.def.catchall as z.ZodType | undefined;
+    if (catchall && !(catchall instanceof z.ZodNever)) {
+      for (const [key, item] of Object.entries(raw)) {
+        if (Object.hasOwn(shape, key)) continue;
+        const parsed = catchall.safeParse(item);
+        if (parsed.success) out[key] = parsed.data;
+        else reset.push(join(path, key));
+      }
     }
     return out;
   }
