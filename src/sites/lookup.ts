@@ -27,11 +27,11 @@ export function siteMatches(id: SiteId): string[] {
   return [...rowFor(id).matches];
 }
 
-/** "WhatsApp Web and Messenger": every site's name, as a sentence names them. */
-export function siteLabelsInWords(): string {
+/** Every site's name as a sentence lists them: "WhatsApp Web and Messenger" (or "… or …"). */
+export function siteNamesInWords(conjunction: 'and' | 'or' = 'and'): string {
   const labels = SITES.map((site) => site.label);
   const last = labels.pop();
-  return labels.length === 0 ? (last ?? '') : `${labels.join(', ')} and ${last}`;
+  return labels.length === 0 ? (last ?? '') : `${labels.join(', ')} ${conjunction} ${last}`;
 }
 
 /** Which supported site an address shows, or null (another page, not https, or no address). */

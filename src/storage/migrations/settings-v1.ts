@@ -8,6 +8,8 @@ import { z } from '../zod';
  * still load. It differed from version 2 in two ways:
  * - quiet hours were "HH:MM" strings ("22:00") instead of minutes after midnight;
  * - there was no `guardMode`: an empty `guardedChats` list meant "guard every chat".
+ * Its `sites` record names that release's two sites literally, not from src/sites/table.ts: it
+ * describes what was stored then, and must not change when the table grows.
  */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like "22:00"');
 

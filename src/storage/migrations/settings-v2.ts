@@ -6,7 +6,8 @@ import { isPlainObject } from '../recover';
  * release that added a rule or a site then read the stored record as damaged (a key missing) and
  * showed a notice. Version 3 stores only what differs from the defaults (`sitesOff`,
  * `engine.rulesOff`) and adds `unguardedChats`, the chats the person asked the guard to leave
- * alone (none before).
+ * alone (none before). The ids named here are that release's, as history: the table of sites
+ * (src/sites/table.ts) is for what this release knows.
  */
 
 /**

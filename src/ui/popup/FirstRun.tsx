@@ -1,3 +1,5 @@
+import { siteNamesInWords } from '../../sites/lookup';
+
 /** What the extension does and how to start, shown until anything has been counted. */
 export function FirstRun() {
   return (
@@ -10,7 +12,7 @@ export function FirstRun() {
         You always decide. Everything stays on this device.
       </p>
       <ol class="first-run__steps">
-        <li>Open WhatsApp Web or Messenger in this browser.</li>
+        <li>Open {siteNamesInWords('or')} in this browser.</li>
         <li>
           Open your chat with your ex and choose <b>Guard this chat</b> here: everything you write
           there gets a second thought, even "I love you".

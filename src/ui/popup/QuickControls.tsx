@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { siteNamesInWords } from '../../sites/lookup';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
 import type { ActiveTab } from '../data/active-tab';
@@ -68,7 +69,7 @@ function SiteSwitches({
           onChange={(on) => run((s) => setSiteOn(s, id, on))}
         />
       ))}
-      {!site && <p class="hint">Open WhatsApp Web or Messenger to guard a chat from here.</p>}
+      {!site && <p class="hint">Open {siteNamesInWords('or')} to guard a chat from here.</p>}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { siteNamesInWords } from '../../sites/lookup';
+
 /**
  * How to list the chat that matters. It is done from the chat itself (the popup reads the open
  * chat's name from the page), so the person never types anyone's name here.
@@ -9,7 +11,7 @@ const PICTURE = {
   dark: '/welcome/guard-this-chat-dark.png',
   width: 360,
   height: 397,
-  alt: "The Second Thought popup opened over a WhatsApp chat with Alex. Under 'This chat: Alex', the switch 'Guard this chat' is turned on; 'Don't guard this chat' is below it, off.",
+  alt: "The Second Thought popup opened over a chat with Alex. Under 'This chat: Alex', the switch 'Guard this chat' is turned on; 'Don't guard this chat' is below it, off.",
 };
 
 export function GuardOneChat() {
@@ -24,7 +26,7 @@ export function GuardOneChat() {
           that chat, so there is nothing to type here.
         </p>
         <ol class="welcome__steps">
-          <li>Open your chat with them in WhatsApp Web or Messenger.</li>
+          <li>Open your chat with them in {siteNamesInWords('or')}.</li>
           <li>
             Click the Second Thought icon in the toolbar. Not there? It is in the Extensions menu
             (the puzzle piece); pin it to keep it at hand.

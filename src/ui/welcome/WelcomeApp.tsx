@@ -1,3 +1,4 @@
+import { siteNamesInWords } from '../../sites/lookup';
 import { openOptionsPage } from '../data/navigation';
 import { GuardOneChat } from './GuardOneChat';
 import { SiteChoices } from './SiteChoices';
@@ -35,9 +36,9 @@ function WhatHappens() {
       </h2>
       <ul class="welcome__points">
         <li>
-          <b>It is on in every chat from the start</b>, in WhatsApp Web and Messenger. When a draft
-          might be one you regret, it pauses before sending: keep editing, save it as an unsent
-          note, or send it anyway. You always decide.
+          <b>It is on in every chat from the start</b>, in {siteNamesInWords()}. When a draft might
+          be one you regret, it pauses before sending: keep editing, save it as an unsent note, or
+          send it anyway. You always decide.
         </li>
         <li>
           <b>Words that sound like a message to an ex pause anywhere</b>: pleading to try again, "I
