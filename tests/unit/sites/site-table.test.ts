@@ -45,9 +45,8 @@ describe.each(SITE_IDS)('site %s', (id) => {
     expect(existsSync(join(ROOT, `tests/unit/sites/${id}-adapter.test.ts`))).toBe(true);
   });
 
-  // README.md has no table of sites yet (only a screenshot grid with a column per site); the
-  // lead adds one for issue #13. Unskip then: one row per site, its name in the first cell.
-  it.skip('has its row in the README’s table of sites', () => {
+  // README.md's "Sites" table: one row per site, its name in the first cell.
+  it('has its row in the README’s table of sites', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const label = SITES.find((site) => site.id === id)!.label;
     expect(readme).toMatch(new RegExp(`^\\|\\s*${label}\\s*\\|`, 'm'));
