@@ -3,7 +3,7 @@ import type { AliasOptions, InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { preactNoInnerHtml } from './scripts/vite/preact-no-inner-html';
 import { zodNoEvalProbe } from './scripts/vite/zod-no-eval-probe';
-import { SITE_MATCHES, siteNamesInWords } from './src/sites/lookup';
+import { SITE_ORIGIN_MATCHES, siteNamesInWords } from './src/sites/lookup';
 
 function toAliasArray(alias: AliasOptions | undefined) {
   if (!alias) return [];
@@ -54,14 +54,16 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), zodNoEvalProbe(), preactNoInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'Second Thought',
-    description: `A gentle pause before you message an ex. Notices risky drafts on ${siteNamesInWords()}; nothing leaves your device.`,
+    // Chrome allows 132 characters (tests/e2e/manifest.test.ts checks); the sites' names grow it.
+    description: `A gentle pause before you message an ex on ${siteNamesInWords()}. Nothing leaves your device.`,
     permissions: ['storage'],
-    // Only the sites (every content script's pages) may load the guard chunk; on Chrome under a
-    // per-session URL, so no page can probe for the extension. (Firefox's moz-extension URLs are already per-install.)
+    // Only the sites may load the guard chunk (their origins: Chrome takes no narrower path here);
+    // on Chrome under a per-session URL, so no page can probe for the extension. (Firefox's
+    // moz-extension URLs are already per-install.)
     web_accessible_resources: [
       {
         resources: [`${GUARD_CHUNK}.js`],
-        matches: SITE_MATCHES,
+        matches: SITE_ORIGIN_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -46,12 +46,22 @@ export async function sendThroughSite(
 }
 
 /**
+ * Selects the whole draft: a textarea's own selection (its text is not its children), or the
+ * document selection around a contenteditable editor's content.
+ */
+function selectAllOf(doc: Document, composer: HTMLElement): void {
+  if (composer instanceof HTMLTextAreaElement) composer.select();
+  else doc.getSelection()?.selectAllChildren(composer);
+}
+
+/**
  * Empties the composer after its text was saved as a note, through the editor's own editing
  * path: select all, then the `beforeinput` deletion Lexical handles (it reads the selection from
  * the DOM and updates its own state, so the site sees an empty draft). `execCommand('delete')`
  * alone does not work on Lexical: Chromium fires no `beforeinput` for it, and Lexical undoes
  * the DOM change it did not make. It stays as the fallback for editors that do not take the
- * event. Returns whether it emptied; the caller only calls this once the note is safely stored.
+ * event, and is the path for a textarea composer (it edits the value as typing would, firing the
+ * `input` event the site listens to). Returns whether it emptied; the caller only calls this once the note is safely stored.
  */
 export async function clearComposer(
   adapter: SiteAdapter,
@@ -60,7 +70,7 @@ export async function clearComposer(
 ): Promise<boolean> {
   if (!composer) return false;
   composer.focus();
-  doc.getSelection()?.selectAllChildren(composer);
+  selectAllOf(doc, composer);
   const deletion = new InputEvent('beforeinput', {
     inputType: 'deleteContentBackward',
     bubbles: true,
@@ -75,7 +85,8 @@ export async function clearComposer(
 /**
  * Puts a saved draft back into an empty composer exactly (line breaks and emoji included), for
  * the Undo after "Save as unsent note". It goes in as a paste, which both sites' editors (Lexical)
- * take through their own paste handling, so the site's state holds the text and not only the DOM.
+ * take through their own paste handling, so the site's state holds the text and not only the DOM;
+ * a textarea ignores a synthetic paste, and takes the text through `insertText` instead.
  * Returns whether the composer now holds exactly `text`; the caller deletes the note only then.
  */
 export async function restoreDraft(
@@ -87,8 +98,12 @@ export async function restoreDraft(
   if (!composer) return false;
   composer.focus();
   if (adapter.readDraft(composer).trim() !== '') return false; // Never mix into a new draft.
-  doc.getSelection()?.selectAllChildren(composer);
-  doc.getSelection()?.collapseToEnd();
+  if (composer instanceof HTMLTextAreaElement) {
+    composer.setSelectionRange(composer.value.length, composer.value.length);
+  } else {
+    doc.getSelection()?.selectAllChildren(composer);
+    doc.getSelection()?.collapseToEnd();
+  }
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const paste = new ClipboardEvent('paste', {

@@ -1,3 +1,4 @@
+import { googleMessagesAdapter } from './google-messages/adapter';
 import type { SiteId } from './lookup';
 import { messengerAdapter } from './messenger/adapter';
 import type { SiteAdapter } from './types';
@@ -11,4 +12,5 @@ import { whatsappAdapter } from './whatsapp/adapter';
 export const SITE_ADAPTERS: Readonly<Record<SiteId, SiteAdapter>> = {
   whatsapp: whatsappAdapter,
   messenger: messengerAdapter,
+  'google-messages': googleMessagesAdapter,
 };

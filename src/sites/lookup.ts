@@ -22,6 +22,15 @@ export const SITE_LABELS = Object.fromEntries(SITES.map((site) => [site.id, site
 /** Every page a content script runs on, each once, in the table's order. */
 export const SITE_MATCHES: readonly string[] = [...new Set(SITES.flatMap((site) => site.matches))];
 
+/**
+ * Every site's origin as a match pattern (`https://host/*`), each once: what Chrome accepts as
+ * `web_accessible_resources` matches, where a pattern's path must be `/*` (a site's `matches`
+ * may be narrower, e.g. one path).
+ */
+export const SITE_ORIGIN_MATCHES: readonly string[] = [
+  ...new Set(SITE_MATCHES.map((match) => `${new URL(match.replace(/\*$/, '')).origin}/*`)),
+];
+
 /** The pages one site's content script runs on (its entrypoint's `matches`). */
 export function siteMatches(id: SiteId): string[] {
   return [...rowFor(id).matches];

@@ -42,4 +42,10 @@ export const SITES = [
       onHost('messenger.com', 'www.messenger.com')(url) ||
       (onHost('facebook.com', 'www.facebook.com')(url) && /^\/messages(\/|$)/.test(url.pathname)),
   },
+  {
+    id: 'google-messages',
+    label: 'Google Messages',
+    matches: ['https://messages.google.com/web/*'],
+    showsChats: (url) => onHost('messages.google.com')(url) && /^\/web(\/|$)/.test(url.pathname),
+  },
 ] as const satisfies readonly SiteRow[];

@@ -4,6 +4,7 @@
 // no dialog opens, and the popup tells the person the guard is off on that site.
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SITE_LABELS } from '../../src/sites/lookup';
 import { REPLICA_URLS } from '../practice/routes';
 import { useBrowser } from './harness/fixture';
 import {
@@ -17,14 +18,19 @@ import { type Site, sentMessages } from './harness/sites';
 
 const browser = useBrowser({ withExtension: true });
 const RISKY = 'I miss you so much, please come back to me';
-const SITE_NAME: Record<Site, string> = { whatsapp: 'WhatsApp Web', messenger: 'Messenger' };
+const SITE_NAME: Record<Site, string> = SITE_LABELS;
 
 /** The composer and send control found by what the changed replicas still share. */
 const EDITOR: Record<Site, string> = {
   whatsapp: '#main [contenteditable="true"][data-tab="10"]',
   messenger: '[role="group"][aria-label$="composer"] [role="textbox"][contenteditable="true"]',
+  'google-messages': 'textarea.gm-composer',
 };
-const SEND: Record<Site, string> = { whatsapp: '#main .wr-send', messenger: '.mr-send' };
+const SEND: Record<Site, string> = {
+  whatsapp: '#main .wr-send',
+  messenger: '.mr-send',
+  'google-messages': 'button.gm-send',
+};
 
 beforeAll(async () => {
   await setSettings(browser(), TEXT_ONLY_SETTINGS);
@@ -36,7 +42,7 @@ beforeEach(async () => {
 
 async function openChanged(site: Site, change: 'composer' | 'send'): Promise<Page> {
   const page = await browser().context.newPage();
-  const url = new URL(site === 'whatsapp' ? REPLICA_URLS.whatsapp : REPLICA_URLS.messenger);
+  const url = new URL(REPLICA_URLS[site]);
   url.searchParams.set('changed', change);
   await page.goto(url.toString());
   await page.locator(EDITOR[site]).waitFor();
@@ -66,7 +72,7 @@ async function popupLine(site: Site): Promise<string> {
   return text.trim();
 }
 
-describe.each(['whatsapp', 'messenger'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages'] as const)(
   '%s after a rollout the guard does not know',
   (site) => {
     it('composer not found: risky + Enter sends, the popup says the guard is off', async () => {

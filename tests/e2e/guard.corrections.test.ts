@@ -39,6 +39,10 @@ const CHAT: Record<Site, { title: string; open: { query?: string; url?: string }
     title: 'Jordan Lee',
     open: { url: 'https://www.facebook.com/messages/t/100071234567890/' },
   },
+  'google-messages': {
+    title: 'Mum',
+    open: { url: 'https://messages.google.com/web/conversations/1002' },
+  },
 };
 
 const PLEADING = 'please come back to me';
@@ -60,7 +64,7 @@ async function corrections(): Promise<Record<string, number>> {
 }
 
 describe('"Not risky" (#12)', () => {
-  for (const site of ['whatsapp', 'messenger'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
     it(`${site}: in the dialog, never flag this phrase; nothing left, it sends at once; Undo takes it back`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, PLEADING);
@@ -136,7 +140,7 @@ describe('"Not risky" (#12)', () => {
 });
 
 describe('the saved-note confirmation (#12)', () => {
-  for (const site of ['whatsapp', 'messenger'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
     it(`${site}: says where the note is, and Undo puts the exact draft back and deletes the note`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, LETTER);

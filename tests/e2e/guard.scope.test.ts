@@ -49,7 +49,10 @@ describe('a site switched off in settings', () => {
   }
 
   it('switching one site off leaves the other guarded', async () => {
-    await writeSettings(browser(), (s) => ({ ...s, sites: { whatsapp: false, messenger: true } }));
+    await writeSettings(browser(), (s) => ({
+      ...s,
+      sites: { whatsapp: false, messenger: true, 'google-messages': true },
+    }));
     const page = await open('messenger', { url: JORDAN_LEE });
     await typeDraft(page, 'messenger', RISKY);
     await page.keyboard.press('Enter');

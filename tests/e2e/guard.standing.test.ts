@@ -42,6 +42,10 @@ const CHAT: Record<Site, { title: string; open: { query?: string; url?: string }
     title: 'Jordan Lee',
     open: { url: 'https://www.facebook.com/messages/t/100071234567890/' },
   },
+  'google-messages': {
+    title: 'Mum',
+    open: { url: 'https://messages.google.com/web/conversations/1002' },
+  },
 };
 
 /** An IANA zone where it is now 15:xx (`Etc/GMT-N` is N hours ahead of UTC). */
@@ -116,7 +120,7 @@ async function popupSwitch(
 }
 
 describe('plain affection pauses only in the chats the person listed (#17)', () => {
-  for (const site of ['whatsapp', 'messenger'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
     it(`${site}: unlisted, warm sends and lingering pauses; listed, warm pauses; left alone, lingering sends`, async () => {
       await clearStorage(browser());
       await writeSettings(browser(), () => ({

@@ -4,6 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITES } from '../../src/sites/table';
+
+const SITE_LABELS = SITES.map((site) => site.label);
 
 const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 
@@ -12,6 +15,15 @@ const SUPPORTED_MATCHES = [
   'https://web.whatsapp.com/*',
   'https://www.facebook.com/*',
   'https://www.messenger.com/*',
+  'https://messages.google.com/web/*',
+];
+
+/** Their origins: Chrome takes only `/*` paths in web_accessible_resources matches. */
+const SUPPORTED_ORIGINS = [
+  'https://web.whatsapp.com/*',
+  'https://www.facebook.com/*',
+  'https://www.messenger.com/*',
+  'https://messages.google.com/*',
 ];
 
 type Manifest = Record<string, unknown> & {
@@ -74,15 +86,21 @@ describe.each(BUILDS)('%s build', (build) => {
       expect(exposed).toEqual([
         {
           resources: ['guard-chunk.js'],
-          matches: expect.arrayContaining(SUPPORTED_MATCHES),
+          matches: expect.arrayContaining(SUPPORTED_ORIGINS),
           use_dynamic_url: true,
         },
       ]);
       const [entry] = exposed as Array<{ matches: string[] }>;
-      expect(entry!.matches.sort()).toEqual([...SUPPORTED_MATCHES].sort());
+      expect(entry!.matches.sort()).toEqual([...SUPPORTED_ORIGINS].sort());
     } else {
       expect(exposed).toEqual(['guard-chunk.js']);
     }
+  });
+
+  it('has a description the stores accept (Chrome: at most 132 characters) naming every site', () => {
+    const description = manifest().description as string;
+    expect(description.length).toBeLessThanOrEqual(132);
+    for (const label of SITE_LABELS) expect(description).toContain(label);
   });
 
   it('has the icons the stores ask for, packaged', () => {

@@ -12,6 +12,7 @@ export const REPLICA_URLS = {
   whatsapp: 'https://web.whatsapp.com/',
   messenger: 'https://www.facebook.com/messages/e2ee/t/100064581234567/',
   messengerDotCom: 'https://www.messenger.com/e2ee/t/100064581234567/',
+  'google-messages': 'https://messages.google.com/web/conversations/1001',
 } as const;
 
 /** Where each replica is served: every URL that starts with one of these prefixes. */
@@ -19,6 +20,7 @@ const SITE_PREFIXES: Array<{ prefix: string; site: ReplicaSite }> = [
   { prefix: 'https://web.whatsapp.com/', site: 'whatsapp' },
   { prefix: 'https://www.facebook.com/messages/', site: 'messenger' },
   { prefix: 'https://www.messenger.com/', site: 'messenger' },
+  { prefix: 'https://messages.google.com/web/', site: 'google-messages' },
 ];
 
 /** The replica served at `url`, or null when none is (such a request must not leave). */

@@ -26,7 +26,7 @@ import {
   readNotice,
   readQuestion,
 } from './in-page';
-import { composer, SEND_CONTROL, type Site, typeDraft } from './sites';
+import { composer, draftText, SEND_CONTROL, type Site, typeDraft } from './sites';
 import {
   changedSettings,
   type DeepPartial,
@@ -324,7 +324,7 @@ export async function waitForGuardReady(page: Page, site: Site): Promise<void> {
   await waitForChip(page);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
-  await expect.poll(() => box.textContent()).toBe('');
+  await expect.poll(() => draftText(page, site)).toBe('');
   await expect.poll(() => chipText(page)).toBe('');
 }
 
@@ -365,11 +365,13 @@ export function composerHasFocus(page: Page, site: Site): Promise<boolean> {
 }
 
 /**
- * The text in the composer's Lexical editor state (not its DOM): '' means the editor itself
- * holds nothing, so the site sees an empty draft.
+ * The text in the composer's editor state (Lexical's, not its DOM; a textarea's value): ''
+ * means the editor itself holds nothing, so the site sees an empty draft.
  */
 export function editorStateText(page: Page, site: Site): Promise<string> {
   return composer(page, site).evaluate((el) => {
+    // A textarea holds its own state: its value is what the site sends.
+    if (el instanceof HTMLTextAreaElement) return el.value;
     type Json = { text?: string; children?: Json[]; type?: string };
     const editor = (
       el as unknown as { __lexicalEditor: { getEditorState(): { toJSON(): { root: Json } } } }

@@ -73,6 +73,8 @@ export function readQuestion(root: ShadowRoot): string[] {
 
 /** The composer's draft as plain lines (paragraphs and <br> both count as one line break). */
 export function readDraftText(root: Element): string {
+  // A textarea composer: its value is the draft, line breaks and all.
+  if (root.tagName === 'TEXTAREA') return (root as HTMLTextAreaElement).value;
   const lines: string[] = [];
   for (const block of Array.from(root.children)) {
     let line = '';

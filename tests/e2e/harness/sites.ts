@@ -1,17 +1,20 @@
 // Opening the practice sites and driving their composers the way a person does: real key
 // presses, Shift+Enter between lines, clicks on the send control.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { SiteId } from '../../../src/sites/lookup';
 import { REPLICA_URLS } from '../../practice/routes';
 import { readDraftText, readSentMessages } from './in-page';
 
-export type Site = 'whatsapp' | 'messenger';
+/** Every site of the table (src/sites/table.ts); each has its replica. */
+export type Site = SiteId;
 
 /** Where each site's chat composer is, scoped the way dom-notes says to scope it. */
 export const COMPOSER = {
   whatsapp: '#main footer div[contenteditable="true"][data-tab="10"]',
   messenger:
     'div[aria-label="Thread composer"][role="group"] div[role="textbox"][contenteditable="true"]',
-} as const;
+  'google-messages': 'mws-message-compose textarea[data-e2e-message-input-box]',
+} as const satisfies Record<Site, string>;
 
 /** The send control when the draft has text, across all rollout variants. */
 export const SEND_CONTROL = {
@@ -19,12 +22,13 @@ export const SEND_CONTROL = {
     '#main footer :is(button, [role="button"]):has(span[data-icon="wds-ic-send-filled"], span[data-icon="send"])',
   messenger:
     'div[aria-label="Thread composer"] div[role="button"][aria-label="Press enter to send"]',
-} as const;
+  'google-messages': 'mws-message-compose button[data-e2e-send-text-button]:not([disabled])',
+} as const satisfies Record<Site, string>;
 
 export type OpenOptions = {
   /** Query string for variants, e.g. "variant=legacy&lang=pt". */
   query?: string;
-  /** Messenger only: a full URL (e.g. a messenger.com thread) instead of the default thread. */
+  /** A full URL (e.g. a messenger.com thread, another conversation) instead of the default. */
   url?: string;
 };
 
@@ -40,8 +44,7 @@ export async function openSite(
 
 /** Loads a site in an existing tab (a fresh replica state, ~3× faster than a new tab). */
 export async function gotoSite(page: Page, site: Site, options: OpenOptions = {}): Promise<void> {
-  const base =
-    options.url ?? (site === 'whatsapp' ? REPLICA_URLS.whatsapp : REPLICA_URLS.messenger);
+  const base = options.url ?? REPLICA_URLS[site];
   const url = new URL(base);
   if (options.query) url.search = options.query;
   await page.goto(url.toString());
@@ -123,10 +126,12 @@ export async function clickSend(page: Page, site: Site): Promise<void> {
 
 /** Texts of the outgoing bubbles currently in the DOM, read from the page (not the hook). */
 export function outgoingBubbles(page: Page, site: Site): Promise<string[]> {
-  const selector =
-    site === 'whatsapp'
-      ? '#main [role=row] :is([data-testid^="conv-msg-"], .message-out):has([data-icon^="msg-"]) .copyable-text[data-pre-plain-text]'
-      : 'div[role="main"] [role=row] [data-scope="messages_table"] [aria-label^="You sent"]';
+  const selector = {
+    whatsapp:
+      '#main [role=row] :is([data-testid^="conv-msg-"], .message-out):has([data-icon^="msg-"]) .copyable-text[data-pre-plain-text]',
+    messenger: 'div[role="main"] [role=row] [data-scope="messages_table"] [aria-label^="You sent"]',
+    'google-messages': 'mws-messages-list mws-message-wrapper[is-outgoing="true"] .text-msg',
+  }[site];
   return page.$$eval(selector, (els) =>
     els.map((el) => {
       // On WhatsApp the text sits in a span inside the element that carries the metadata.

@@ -265,6 +265,7 @@ describe('health', () => {
     expect(await handlers.getHealth()).toEqual({
       whatsapp: null,
       messenger: report('broken', NOW),
+      'google-messages': null,
     });
     await handlers.reportHealth(report('active', NOW + 10));
     expect((await handlers.getHealth()).messenger?.status).toBe('active');

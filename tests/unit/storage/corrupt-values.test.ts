@@ -39,6 +39,7 @@ const good: {
   health: {
     whatsapp: { site: 'whatsapp', status: 'active', detail: 'ok', at: NOW },
     messenger: null,
+    'google-messages': null,
   },
 };
 

@@ -104,7 +104,13 @@ const SAMPLES: Record<
       whatsapp: null,
       messenger: { site: 'messenger', status: 'broken', detail: 'no composer', at: NOW },
     };
-    return { stored: { 1: health }, current: health };
+    // Saved before Google Messages was a site: it reads as not opened yet, and the stored value
+    // stays as it was (the same version: nothing to migrate).
+    return {
+      stored: { 1: health },
+      current: { ...health, 'google-messages': null },
+      storedCurrent: health,
+    };
   })(),
 };
 

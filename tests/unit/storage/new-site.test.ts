@@ -1,7 +1,8 @@
 // A release that adds a site (a row of src/sites/table.ts) reads everything today's release
 // saved with every choice kept and no recovery notice: the switches are stored as what differs
 // (sitesOff), health lacks the new site (not opened yet), counters have no entry for it (zero).
-// The table here holds one more site than this release's, as the next release's will.
+// The table here holds one more site than this release's, as the next release's will. ("Today's
+// release" below is the one with two sites: Google Messages, added since, is new to it too.)
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -81,7 +82,7 @@ describe('a release with one more site', () => {
   });
 
   it('has the new site everywhere the table reaches (the test would prove nothing otherwise)', () => {
-    expect(SITE_IDS).toEqual(['whatsapp', 'messenger', NEW_SITE]);
+    expect(SITE_IDS).toEqual(['whatsapp', 'messenger', 'google-messages', NEW_SITE]);
     expect(SITE_LABELS[NEW_SITE as never]).toBe('Next Year Chat');
     expect(SITE_MATCHES).toContain('https://chat.example/*');
     expect(siteForUrl('https://chat.example/t/1')).toBe(NEW_SITE);
@@ -92,7 +93,12 @@ describe('a release with one more site', () => {
   it("reads today's settings with every choice kept, the new site on, and no notice", async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS_SAVED_TODAY, settings$: { v: 4 } });
     const settings = await defineSettingsValue().get();
-    expect(settings.sites).toEqual({ whatsapp: true, messenger: false, [NEW_SITE]: true });
+    expect(settings.sites).toEqual({
+      whatsapp: true,
+      messenger: false,
+      'google-messages': true,
+      [NEW_SITE]: true,
+    });
     const { sites: _, engine, ...common } = settings;
     const { sitesOff: _off, engine: savedEngine, ...savedCommon } = SETTINGS_SAVED_TODAY;
     expect(common).toEqual(savedCommon);
@@ -116,6 +122,7 @@ describe('a release with one more site', () => {
     expect((await value.get()).sites).toEqual({
       whatsapp: true,
       messenger: false,
+      'google-messages': true,
       [NEW_SITE]: false,
     });
   });
@@ -124,6 +131,7 @@ describe('a release with one more site', () => {
     await fakeBrowser.storage.local.set({ health: HEALTH_SAVED_TODAY, health$: { v: 1 } });
     expect(await defineBackgroundItems().health.get()).toEqual({
       ...HEALTH_SAVED_TODAY,
+      'google-messages': null,
       [NEW_SITE]: null,
     });
     expect(await getRecoveries()).toEqual([]);
@@ -161,7 +169,12 @@ describe('records naming a site this release does not know (saved by a newer rel
 
   it('health keeps the other release’s report, without a notice', async () => {
     const report = { site: 'telegram', status: 'broken', detail: 'no composer', at: NOW };
-    const saved = { ...HEALTH_SAVED_TODAY, [NEW_SITE]: null, telegram: report };
+    const saved = {
+      ...HEALTH_SAVED_TODAY,
+      'google-messages': null,
+      [NEW_SITE]: null,
+      telegram: report,
+    };
     await fakeBrowser.storage.local.set({ health: saved, health$: { v: 1 } });
     expect(await defineBackgroundItems().health.get()).toEqual(saved);
     expect(await getRecoveries()).toEqual([]);
@@ -171,6 +184,7 @@ describe('records naming a site this release does not know (saved by a newer rel
     await fakeBrowser.storage.local.set({ health: { ...HEALTH_SAVED_TODAY, telegram: 'on' } });
     expect(await defineBackgroundItems().health.get()).toEqual({
       ...HEALTH_SAVED_TODAY,
+      'google-messages': null,
       [NEW_SITE]: null,
     });
     expect((await getRecoveries()).map((r) => r.reset)).toEqual([['telegram']]);

@@ -53,7 +53,8 @@ const SAVED_BY_V2 = {
 const OFF = new Set(['begging', 'frequency', 'pet-name']);
 
 function expectEveryChoiceKept(settings: typeof DEFAULT_SETTINGS) {
-  expect(settings.sites).toEqual({ whatsapp: true, messenger: false });
+  // Google Messages came after that release: on by default.
+  expect(settings.sites).toEqual({ whatsapp: true, messenger: false, 'google-messages': true });
   expect(settings.guardMode).toBe('listed');
   expect(settings.guardedChats).toEqual([{ site: 'whatsapp', title: 'Robin' }]);
   expect(settings.unguardedChats).toEqual([]);
@@ -139,7 +140,7 @@ describe('settings saved by the twelve-rule release, read by one with more rules
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 3 } });
     const settings = await defineSettingsValue().get();
     expect(settings.engine.enabledRules.begging).toBe(false);
-    expect(settings.sites).toEqual({ whatsapp: true, messenger: true });
+    expect(settings.sites).toEqual({ whatsapp: true, messenger: true, 'google-messages': true });
     expect(await getRecoveries()).toEqual([]);
   });
 });

@@ -58,8 +58,10 @@ describe('chartSummary', () => {
 describe('healthLine', () => {
   const active = { site: 'whatsapp' as const, status: 'active' as const, detail: '', at: 1 };
   it('puts a site switched off first, whatever its health', () => {
-    const sites = { whatsapp: false, messenger: true };
-    expect(healthLine('whatsapp', { whatsapp: active, messenger: null }, sites)).toEqual({
+    const sites = { whatsapp: false, messenger: true, 'google-messages': true };
+    expect(
+      healthLine('whatsapp', { whatsapp: active, messenger: null, 'google-messages': null }, sites),
+    ).toEqual({
       tone: 'muted',
       text: 'Off on WhatsApp Web',
     });
@@ -68,23 +70,38 @@ describe('healthLine', () => {
   it('tells active, broken and not yet opened apart', () => {
     const sites = DEFAULT_SETTINGS.sites;
     const broken = { ...active, status: 'broken' as const };
-    expect(healthLine('whatsapp', { whatsapp: active, messenger: null }, sites).text).toBe(
-      'Guard active on WhatsApp Web',
-    );
-    expect(healthLine('whatsapp', { whatsapp: broken, messenger: null }, sites).tone).toBe('warn');
-    expect(healthLine('messenger', { whatsapp: active, messenger: null }, sites).text).toBe(
-      'Messenger: not opened yet',
-    );
-    expect(healthLine('whatsapp', { whatsapp: active, messenger: null }, sites, true).text).toBe(
-      'Guard snoozed on WhatsApp Web',
-    );
-    expect(healthLine('whatsapp', { whatsapp: broken, messenger: null }, sites, true).tone).toBe(
-      'warn',
-    );
+    expect(
+      healthLine('whatsapp', { whatsapp: active, messenger: null, 'google-messages': null }, sites)
+        .text,
+    ).toBe('Guard active on WhatsApp Web');
+    expect(
+      healthLine('whatsapp', { whatsapp: broken, messenger: null, 'google-messages': null }, sites)
+        .tone,
+    ).toBe('warn');
+    expect(
+      healthLine('messenger', { whatsapp: active, messenger: null, 'google-messages': null }, sites)
+        .text,
+    ).toBe('Messenger: not opened yet');
+    expect(
+      healthLine(
+        'whatsapp',
+        { whatsapp: active, messenger: null, 'google-messages': null },
+        sites,
+        true,
+      ).text,
+    ).toBe('Guard snoozed on WhatsApp Web');
+    expect(
+      healthLine(
+        'whatsapp',
+        { whatsapp: broken, messenger: null, 'google-messages': null },
+        sites,
+        true,
+      ).tone,
+    ).toBe('warn');
   });
 
   it('never says a site that was never opened changed: a first run shows nothing alarming', () => {
-    const none = { whatsapp: null, messenger: null };
+    const none = { whatsapp: null, messenger: null, 'google-messages': null };
     for (const site of ['whatsapp', 'messenger'] as const) {
       const line = healthLine(site, none, DEFAULT_SETTINGS.sites);
       expect(line.tone).toBe('muted');
@@ -97,6 +114,7 @@ describe('healthLine', () => {
     const report = (detail: string) => ({
       whatsapp: { ...active, status: 'broken' as const, detail },
       messenger: null,
+      'google-messages': null,
     });
     expect(healthLine('whatsapp', report('send button not found'), sites).text).toBe(
       'WhatsApp Web changed: the guard is off until an update',

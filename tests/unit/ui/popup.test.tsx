@@ -20,7 +20,7 @@ vi.mock('../../../src/ui/data/background');
 vi.mock('../../../src/ui/data/active-tab');
 vi.mock('../../../src/ui/data/navigation');
 
-const NO_HEALTH = { whatsapp: null, messenger: null };
+const NO_HEALTH = { whatsapp: null, messenger: null, 'google-messages': null };
 
 /** The text of the elements that describe `el` (aria-describedby). */
 function describedText(el: HTMLElement): string {
@@ -201,13 +201,14 @@ describe('popup', () => {
     expect(store.current.sites.whatsapp).toBe(true);
   });
 
-  it('shows both site switches and a hint elsewhere', async () => {
+  it('shows every site switch and a hint elsewhere', async () => {
     installFakeSettings();
     vi.mocked(fetchStats).mockResolvedValue(POPULATED);
     render(<PopupApp />);
     expect(await screen.findByRole('switch', { name: 'Guard on WhatsApp Web' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
-    expect(screen.getByText(/open whatsapp web or messenger/i)).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Guard on Google Messages' })).toBeTruthy();
+    expect(screen.getByText(/open whatsapp web, messenger or google messages/i)).toBeTruthy();
   });
 
   it('snoozes for an hour, shows until when, and resumes', async () => {
@@ -230,6 +231,7 @@ describe('popup', () => {
     vi.mocked(fetchHealth).mockResolvedValue({
       whatsapp: { site: 'whatsapp', status: 'broken', detail: 'send button not found', at: 1 },
       messenger: { site: 'messenger', status: 'active', detail: '', at: 1 },
+      'google-messages': null,
     });
     render(<PopupApp />);
     expect(
@@ -246,7 +248,10 @@ describe('popup', () => {
       name: 'Guard on WhatsApp Web',
     });
     expect(toggle.checked).toBe(true);
-    store.setFromElsewhere({ ...DEFAULT_SETTINGS, sites: { whatsapp: false, messenger: true } });
+    store.setFromElsewhere({
+      ...DEFAULT_SETTINGS,
+      sites: { whatsapp: false, messenger: true, 'google-messages': true },
+    });
     await waitFor(() => expect(toggle.checked).toBe(false));
     expect(await screen.findByText('Off on WhatsApp Web')).toBeTruthy();
   });

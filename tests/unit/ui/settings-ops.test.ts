@@ -69,6 +69,7 @@ describe('settings changes from the pages', () => {
     expect(setSiteOn(DEFAULT_SETTINGS, 'messenger', false).sites).toEqual({
       whatsapp: true,
       messenger: false,
+      'google-messages': true,
     });
   });
 });

@@ -20,7 +20,13 @@ describe('welcome page', () => {
     render(<WelcomeApp />);
     const messenger = await screen.findByRole('switch', { name: 'Guard on Messenger' });
     fireEvent.click(messenger);
-    await waitFor(() => expect(store.current.sites).toEqual({ whatsapp: true, messenger: false }));
+    await waitFor(() =>
+      expect(store.current.sites).toEqual({
+        whatsapp: true,
+        messenger: false,
+        'google-messages': true,
+      }),
+    );
     expect(await screen.findByText('All changes saved')).toBeTruthy();
     fireEvent.click(messenger);
     await waitFor(() => expect(store.current).toEqual(DEFAULT_SETTINGS));
