@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { SITE_IDS } from '../src/sites/lookup';
 
 type Entry = { name: string; read(): Buffer };
 
@@ -72,8 +73,7 @@ for (const [browser, manifestVersion] of [
   }
   for (const script of [
     'background.js',
-    'content-scripts/whatsapp.js',
-    'content-scripts/messenger.js',
+    ...SITE_IDS.map((site) => `content-scripts/${site}.js`),
     'guard-chunk.js',
     'icon/128.png',
   ]) {

@@ -4,6 +4,7 @@
 // .output/screenshots/ (or --out DIR), leaving the README's images in docs/screenshots/ alone:
 // `npm run screenshots:guard` is the one meant to refresh those.
 import { resolve } from 'node:path';
+import { SITE_IDS, SITE_LABELS } from '../src/sites/lookup';
 import { launchBrowser } from '../tests/e2e/harness/browser';
 import { openSite } from '../tests/e2e/harness/sites';
 import { RISKY_DRAFT, takeGuardScreenshots } from './screenshots-guard';
@@ -45,19 +46,22 @@ async function main(): Promise<void> {
   }
 
   const blankTabs = browser.context.pages().filter((page) => page.url() === 'about:blank');
-  const whatsapp = await openSite(browser.context, 'whatsapp');
-  await openSite(browser.context, 'messenger');
+  // Every site of the table, in its order; the first tab is brought to the front.
+  const tabs = [];
+  for (const site of SITE_IDS) tabs.push(await openSite(browser.context, site));
   // Chromium starts with an empty tab; the practice tabs are all a newcomer needs to see.
   await Promise.all(blankTabs.map((page) => page.close()));
-  await whatsapp.bringToFront();
+  await tabs[0]!.bringToFront();
   if (args.headless) {
-    console.log('Both practice sites opened headless; add --screenshots to save what they show.');
+    console.log(
+      `${tabs.length} practice sites opened headless; add --screenshots to save what they show.`,
+    );
     await browser.close();
     return;
   }
   console.log(
     [
-      'Two practice tabs are open: WhatsApp Web (chat with "Alex") and Messenger.',
+      `Practice tabs are open: ${SITE_IDS.map((site) => SITE_LABELS[site]).join(', ')}.`,
       `Try typing something you might regret, e.g. "${RISKY_DRAFT}", then press Enter.`,
       'Nothing is sent anywhere: every other address is blocked. Close the window to finish.',
     ].join('\n'),

@@ -171,6 +171,7 @@ export async function takeGuardScreenshots(
   const files: string[] = [];
   await siteShots(browser, 'whatsapp', outDir, files);
   await siteShots(browser, 'messenger', outDir, files);
+  await siteShots(browser, 'google-messages', outDir, files);
   await careShot(browser, outDir, files);
   await darkShot(browser, outDir, files);
   await pauseShot(browser, LINGERING_DRAFT, false, join(outDir, 'whatsapp-longing.png'), files);

@@ -12,6 +12,7 @@ const tab = useTab(browser);
 
 const RISKY = 'please just talk to me, I am begging you';
 const JORDAN_LEE = 'https://www.facebook.com/messages/t/100071234567890/';
+const ALEX_MORGAN_SMS = 'https://messages.google.com/web/conversations/1001';
 
 async function open(site: Site, options: { query?: string; url?: string }): Promise<Page> {
   const page = tab();
@@ -26,6 +27,7 @@ describe('a site switched off in settings', () => {
   for (const [site, options] of [
     ['whatsapp', { query: 'chat=jordan' }],
     ['messenger', { url: JORDAN_LEE }],
+    ['google-messages', { url: ALEX_MORGAN_SMS }],
   ] as const) {
     it(`${site}: stops the guard live in the open tab, and switching it back on re-arms it`, async () => {
       await writeSettings(browser());
@@ -128,6 +130,7 @@ describe('chats left alone ("Don\'t guard this chat")', () => {
   for (const [site, options, title, other] of [
     ['whatsapp', { query: 'chat=jordan' }, ' JORDAN ', 'Mum'],
     ['messenger', { url: JORDAN_LEE }, 'jordan  lee', 'Weekend hikers'],
+    ['google-messages', { url: ALEX_MORGAN_SMS }, ' alex MORGAN', 'Mum'],
   ] as const) {
     it(`${site}: a risky draft goes out at once there; other chats stay guarded in "all" mode`, async () => {
       await writeSettings(browser(), (s) => ({
@@ -136,8 +139,16 @@ describe('chats left alone ("Don\'t guard this chat")', () => {
         unguardedChats: [{ site, title }],
       }));
       const page = await open(site, options);
-      const list = site === 'whatsapp' ? '#side [role=listitem]' : '[role=navigation] a[role=link]';
-      const back = site === 'whatsapp' ? 'Jordan' : 'Jordan Lee';
+      const list = {
+        whatsapp: '#side [role=listitem]',
+        messenger: '[role=navigation] a[role=link]',
+        'google-messages': 'mws-conversation-list-item a',
+      }[site];
+      const back = {
+        whatsapp: 'Jordan',
+        messenger: 'Jordan Lee',
+        'google-messages': 'Alex Morgan',
+      }[site];
       // Another chat first: it is guarded (so the guard is known to be running in this tab).
       await page.locator(list, { hasText: other }).click();
       await typeDraft(page, site, RISKY);

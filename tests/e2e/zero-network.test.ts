@@ -85,7 +85,7 @@ async function holdRisky(page: Page, site: Site): Promise<void> {
 }
 
 describe('no request leaves the machine while the extension works', () => {
-  it('through the whole flow, on both sites and in popup and options', async () => {
+  it('through the whole flow, on every site and in popup and options', async () => {
     const whatsapp = await watchedTab('whatsapp tab');
     await holdRisky(whatsapp, 'whatsapp');
     await clickDialogButton(whatsapp, 'Save as unsent note');
@@ -107,6 +107,12 @@ describe('no request leaves the machine while the extension works', () => {
     await clickDialogButton(messenger, 'Keep editing');
     await waitForNoDialog(messenger);
     expect(await draftText(messenger, 'messenger')).toBe(RISKY);
+
+    const googleMessages = await watchedTab('google messages tab');
+    await holdRisky(googleMessages, 'google-messages');
+    await waitForSendAnywayEnabled(googleMessages);
+    await clickDialogButton(googleMessages, 'Send anyway');
+    await expect.poll(() => sentMessages(googleMessages)).toEqual([RISKY]);
 
     const base = `chrome-extension://${browser().extensionId}`;
     const popup = await watchedTab('popup');
@@ -132,12 +138,17 @@ describe('no request leaves the machine while the extension works', () => {
 
     const seen = everythingSeen();
     // The watchers did watch: each tab's own document is in the log.
-    for (const url of [REPLICA_URLS.whatsapp, REPLICA_URLS.messenger, `${base}/popup.html`]) {
+    for (const url of [
+      REPLICA_URLS.whatsapp,
+      REPLICA_URLS.messenger,
+      REPLICA_URLS['google-messages'],
+      `${base}/popup.html`,
+    ]) {
       expect(seen.some((r) => r.url === url)).toBe(true);
     }
     expect(seen.filter((r) => !allowed(r.url))).toEqual([]);
     expect(browser().routing.blocked).toEqual([]);
-    for (const page of [whatsapp, messenger, popup, options]) await page.close();
+    for (const page of [whatsapp, messenger, googleMessages, popup, options]) await page.close();
   });
 
   it('would have seen a request from an extension page or the service worker', async () => {
