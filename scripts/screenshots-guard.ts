@@ -1,6 +1,6 @@
 /**
  * Screenshots of the guard on the practice sites, for the README (docs/screenshots/):
- * the warning chip while a risky draft is typed, the pause dialog after Enter (both sites), the
+ * the warning chip while a risky draft is typed, the pause dialog after Enter (every site), the
  * care variant, the dialog in dark mode, and the pauses for lingering love and for a long letter
  * (in a chat that is not listed) and for plain affection in a chat the person listed; the
  * "Not risky" question on the chip and in the dialog, the dialog once nothing is left to pause

@@ -70,6 +70,7 @@ describe('options page', () => {
       .toEqual({
         whatsapp: false,
         messenger: true,
+        'google-messages': true,
       });
     expect(await whatsapp.isChecked()).toBe(false);
 
@@ -133,9 +134,13 @@ describe('popup quick controls', () => {
     const popup = await openPopup(browser());
     await popup.getByRole('heading', { name: 'A moment to think before you send' }).waitFor();
     expect(await popup.locator('table.stats').count()).toBe(0);
-    // Not over a chat site: both sites' switches, and a hint how to guard a chat.
-    expect(await popup.getByRole('switch').count()).toBe(2);
-    expect(await popup.getByText('Open WhatsApp Web or Messenger to guard a chat').count()).toBe(1);
+    // Not over a chat site: every site's switch, and a hint how to guard a chat.
+    expect(await popup.getByRole('switch').count()).toBe(3);
+    expect(
+      await popup
+        .getByText('Open WhatsApp Web, Messenger or Google Messages to guard a chat')
+        .count(),
+    ).toBe(1);
     await popup.close();
   });
 

@@ -49,9 +49,10 @@ describe('welcome page', () => {
     expect([await whatsapp.isChecked(), await messenger.isChecked()]).toEqual([true, true]);
 
     await messenger.click();
-    await expect
-      .poll(storedSettings)
-      .toEqual({ ...DEFAULT_SETTINGS, sites: { whatsapp: true, messenger: false } });
+    await expect.poll(storedSettings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sites: { whatsapp: true, messenger: false, 'google-messages': true },
+    });
     expect(await messenger.isChecked()).toBe(false);
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
@@ -78,7 +79,7 @@ describe('welcome page', () => {
     // The only inputs are the site switches: no text field, no editable area.
     expect(await page.locator('input:not([type="checkbox"]), textarea, select').count()).toBe(0);
     expect(await page.locator('[contenteditable]:not([contenteditable="false"])').count()).toBe(0);
-    expect(await page.getByRole('switch').count()).toBe(2);
+    expect(await page.getByRole('switch').count()).toBe(3);
   });
 
   it('fits a narrow window without sideways scrolling', async () => {
