@@ -118,6 +118,9 @@ describe('Google Messages replica page', () => {
     expect(await page.locator('mws-messages-list mws-message-wrapper[msg-id]').count()).toBe(25);
     expect(await page.locator('mws-tombstone-message-wrapper').count()).toBe(1);
     expect(await page.locator('[data-e2e-header-title] h2').allTextContents()).toEqual(['Jordan']);
+    // The phone-connection banner (§2.7) has an h2 of its own, and goes once "connected".
+    expect(await page.locator('.information-banner h2.title').textContent()).toBe('Connecting');
+    await expect.poll(() => page.locator('.information-banner').isHidden()).toBe(true);
     await open({ url: 'https://messages.google.com/web/conversations/1003' });
     expect(await page.locator('[data-e2e-header-title] h2').allTextContents()).toEqual([
       'Sam,',

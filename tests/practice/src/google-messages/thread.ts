@@ -1,11 +1,13 @@
 // One open conversation: header title, the message list (only its latest 25 messages rendered,
 // §2.5) and the compose bar. Opening another conversation replaces all of it, composer included.
-import { h } from '../shared/dom';
+import { h, icon } from '../shared/dom';
 import { buildCompose } from './compose';
 import { type Conversation, conversationName, type Message } from './conversations';
 import type { GoogleMessagesOptions } from './options';
 
 const RENDERED = 25;
+const INFO_ICON =
+  'M11 7h2v2h-2zm0 4h2v6h-2zm1-9C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8z';
 const DATE = 'December 7, 2026';
 
 export type OpenConversation = {
@@ -106,7 +108,11 @@ export function openConversation(
     'mws-conversation-header',
     { class: 'gm-header' },
     title,
-    h('button', { type: 'button', class: 'gm-icon', 'aria-label': 'Details' }, 'ⓘ'),
+    h(
+      'button',
+      { type: 'button', class: 'gm-icon', 'aria-label': 'Details' },
+      icon('info', INFO_ICON),
+    ),
   );
   const element = h(
     'mws-conversation-container',
