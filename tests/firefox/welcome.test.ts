@@ -26,7 +26,7 @@ describe('welcome page in Firefox', () => {
     await expect.poll(shown, WAIT).toEqual({
       href: extensionUrl(firefox(), 'welcome.html'),
       title: 'Welcome to Second Thought',
-      switches: ['site-whatsapp: true', 'site-messenger: true'],
+      switches: ['site-whatsapp: true', 'site-messenger: true', 'site-google-messages: true'],
       picture: true,
     });
   });

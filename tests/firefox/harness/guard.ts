@@ -28,7 +28,7 @@ export const WAIT = { timeout: 15_000, interval: 100 };
 
 /** Loads a practice site in `page` (a fresh replica state) and waits for its composer. */
 export async function gotoSite(page: Page, site: Site, query = ''): Promise<void> {
-  const url = new URL(site === 'whatsapp' ? REPLICA_URLS.whatsapp : REPLICA_URLS.messenger);
+  const url = new URL(REPLICA_URLS[site]);
   url.search = query;
   await page.goto(url.toString(), { waitUntil: 'load' });
   await page.waitForSelector(COMPOSER[site], { visible: true });
