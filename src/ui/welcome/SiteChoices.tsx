@@ -19,8 +19,8 @@ export function SiteChoices() {
         <SaveIndicator state={saveState} />
       </div>
       <p class="welcome__intro">
-        Second Thought starts on every site below. Turn one off if you would rather not be guarded there;
-        the toolbar icon turns it back on at any time.
+        Second Thought starts on every site below. Turn one off if you would rather not be guarded
+        there; the toolbar icon turns it back on at any time.
       </p>
       {state.status === 'loading' && (
         <p class="hint" role="status">
