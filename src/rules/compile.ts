@@ -11,6 +11,7 @@
  *
  * Every pattern is wrapped in word boundaries, so "hon" never matches inside "phone".
  */
+import { type Anchors, anchorsOf } from './anchors';
 import { crossesSentences } from './sentence-local';
 
 const FILLER = '(?:[^ .]{1,20} )';
@@ -96,22 +97,65 @@ export function compileAlternation(sources: readonly string[]): RegExp | null {
 
 const SENTENCE_START = '{start}';
 
+/**
+ * One alternative of a pattern on its own, with its anchor words (see anchors.ts): what any
+ * match holds. Null anchors: it may match anywhere.
+ */
+export interface Alternative {
+  /** `\b(?:body)\b`, global: what the alternative matches inside its pattern's alternation. */
+  readonly re: RegExp;
+  readonly anchors: Anchors | null;
+}
+
+/**
+ * One compiled alternation, and its alternatives one by one. A sentence is scanned only with
+ * the alternatives whose anchors it holds (see draft-view.ts and scan-alternatives.ts), which
+ * finds exactly what the whole alternation finds there.
+ */
+export interface GatedPattern {
+  readonly re: RegExp;
+  readonly alternatives: readonly Alternative[];
+  /** Whether it runs sentence by sentence (it never sees past its own sentence). */
+  readonly bySentence: boolean;
+}
+
 /** A tier's patterns, split by where a match can begin and how far it can see. */
 export interface CompiledTier {
   /**
    * Patterns that may match at any word and only ever see their own sentence (global): run one
-   * sentence at a time, with each sentence's results remembered (see sentence-memo.ts).
+   * sentence at a time, and only in the sentences holding their anchors.
    */
-  bySentence: RegExp | null;
+  bySentence: GatedPattern | null;
   /** Patterns that may match at any word and may look across a "." (global): run on the whole draft. */
-  anywhere: RegExp | null;
+  anywhere: GatedPattern | null;
   /**
    * Patterns written as `{start}…`, compiled without that prefix and sticky: the caller runs
    * them only at sentence starts. A regex whose alternatives begin with a lookbehind is tried
    * at every position of the draft; a handful of such patterns made a rule several times
    * slower than all its other patterns together.
    */
-  atSentenceStart: RegExp | null;
+  atSentenceStart: GatedPattern | null;
+}
+
+/**
+ * `bySentence`: the pattern runs on one sentence at a time, so all of an alternative's anchors
+ * must be in the sentence; a pattern that may cross sentences keeps only the first anchors
+ * (its match may hold them in different sentences).
+ */
+function gated(bodies: readonly string[], flags: string, bySentence: boolean): GatedPattern | null {
+  if (bodies.length === 0) return null;
+  return {
+    re: new RegExp(alternation(bodies), flags),
+    bySentence,
+    alternatives: bodies.map((body) => ({
+      re: new RegExp(`\\b(?:${body})\\b`, 'g'),
+      anchors: withinSentence(anchorsOf(body), bySentence),
+    })),
+  };
+}
+
+function withinSentence(anchors: Anchors | null, bySentence: boolean): Anchors | null {
+  return anchors === null || bySentence ? anchors : { first: anchors.first, also: null };
 }
 
 export function compileTier(sources: readonly string[]): CompiledTier {
@@ -127,8 +171,15 @@ export function compileTier(sources: readonly string[]): CompiledTier {
     (crossesSentences(body) ? crossing : local).push(body);
   }
   return {
-    bySentence: local.length > 0 ? new RegExp(alternation(local), 'g') : null,
-    anywhere: crossing.length > 0 ? new RegExp(alternation(crossing), 'g') : null,
-    atSentenceStart: atStart.length > 0 ? new RegExp(alternation(atStart), 'y') : null,
+    bySentence: gated(local, 'g', true),
+    anywhere: gated(crossing, 'g', false),
+    atSentenceStart: gated(atStart, 'y', false),
   };
+}
+
+/** Every pattern of a tier, for the anchor index. */
+export function tierPatterns(tier: CompiledTier): GatedPattern[] {
+  return [tier.bySentence, tier.anywhere, tier.atSentenceStart].filter(
+    (p): p is GatedPattern => p !== null,
+  );
 }

@@ -1,17 +1,44 @@
 import { keepAddressed } from './address';
+import { AnchorIndex } from './anchor-index';
 import { carriesBreakup } from './carries-breakup';
 import { SettingsCache, sanitizeContext } from './context';
 import type { SafeContext } from './context-rule';
+import { DraftView } from './draft-view';
 import { type FoldedText, FoldScratch, fold } from './normalize';
 import { findPhrase, isCovered, MAX_PHRASES, neverFlagRanges } from './phrases';
 import { quote } from './quote';
 import { RULES } from './registry';
 import { SentenceMemo } from './sentence-memo';
 import { mergeSpans } from './spans';
-import { type AnalysisContext, type Finding, RULE_IDS, type RuleId, type Span } from './types';
+import {
+  type AnalysisContext,
+  type Finding,
+  RULE_IDS,
+  type RuleId,
+  type Sensitivity,
+  type Span,
+} from './types';
 
 export { DEFAULT_ENGINE_SETTINGS } from './defaults';
 export * from './types';
+
+/**
+ * For each sensitivity, which of the patterns it runs could match where (see anchors.ts); built
+ * once, read-only after.
+ */
+const ANCHOR_INDEXES: Readonly<Record<Sensitivity, AnchorIndex>> = {
+  gentle: indexFor('gentle'),
+  balanced: indexFor('balanced'),
+  strict: indexFor('strict'),
+};
+
+function indexFor(level: Sensitivity): AnchorIndex {
+  return new AnchorIndex(
+    Object.values(RULES).flatMap((entry) =>
+      entry.kind === 'text' ? entry.rule.patterns[level] : [],
+    ),
+  );
+}
 
 /**
  * Looks at a draft and its context and returns what it noticed, one finding per rule at most,
@@ -66,6 +93,7 @@ function analyzeWith(draft: string, context: AnalysisContext, memory: Memory | n
   // buffers behind `folded` may be reused by the next call.
   const folded = fold(text, memory?.scratch);
   const level = ctx.settings.sensitivity;
+  const view = DraftView.of(folded, ANCHOR_INDEXES[level], memory?.memo ?? null);
   const byRule = new Map<RuleId, Finding>();
 
   for (const id of RULE_IDS) {
@@ -74,7 +102,7 @@ function analyzeWith(draft: string, context: AnalysisContext, memory: Memory | n
     try {
       const finding =
         entry.kind === 'text'
-          ? entry.rule.evaluate(text, folded, level, memory?.memo)
+          ? entry.rule.evaluate(text, view, level)
           : entry.rule.evaluate(ctx as SafeContext);
       if (finding) byRule.set(id, finding);
     } catch {

@@ -1,7 +1,9 @@
-import { type CompiledTier, compileTier } from './compile';
+import { type CompiledTier, compileTier, type GatedPattern, tierPatterns } from './compile';
+import type { DraftView } from './draft-view';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
-import { matchOffsets, rememberFromWholeText, type SentenceMemo } from './sentence-memo';
+import { scanAlternatives } from './scan-alternatives';
+import { matchOffsets } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
 import type { Finding, Reach, RuleId, RuleLabel, Sensitivity, Severity, Span } from './types';
 
@@ -48,16 +50,10 @@ export interface TextRule {
   label: RuleLabel;
   suggestion: string;
   reason: (quoted: string, reach: Reach) => string;
-  /**
-   * `memo`, when the caller keeps one between calls (an analyser), lets sentence-local patterns
-   * skip the sentences already scanned; without one the draft is scanned whole.
-   */
-  evaluate: (
-    draft: string,
-    folded: FoldedText,
-    level: Sensitivity,
-    memo?: SentenceMemo | null,
-  ) => Finding | null;
+  /** The compiled patterns each sensitivity runs, for the anchor indexes (see anchor-index.ts). */
+  patterns: Readonly<Record<Sensitivity, readonly GatedPattern[]>>;
+  /** The rule's finding on the draft `view` shows (its sentences, folded), or null. */
+  evaluate: (draft: string, view: DraftView, level: Sensitivity) => Finding | null;
 }
 
 /**
@@ -75,26 +71,29 @@ function push(folded: FoldedText, at: number, length: number, into: Ranges): voi
   into.push(folded.starts[at]!, folded.ends[at + length - 1]!);
 }
 
-/** Appends every match of `re` (global) in the folded text to `into`, as draft ranges. */
-function collectAnywhere(re: RegExp, folded: FoldedText, into: Ranges): boolean {
-  const hits = matchOffsets(re, folded.text);
-  for (let i = 0; i < hits.length; i += 2) push(folded, hits[i]!, hits[i + 1]!, into);
+/** Appends every match of a cross-sentence pattern (global) in the whole draft to `into`. */
+function collectAnywhere(pattern: GatedPattern, view: DraftView, into: Ranges): boolean {
+  if (!view.mayMatchSomewhere(pattern)) return false;
+  const hits = matchOffsets(pattern.re, view.folded.text);
+  for (let i = 0; i < hits.length; i += 2) push(view.folded, hits[i]!, hits[i + 1]!, into);
   return hits.length > 0;
 }
 
 /**
- * Tries `re` (sticky) at each sentence start of the folded text: its start (after a leading
+ * Tries `pattern` (sticky) at each sentence start of the folded text: its start (after a leading
  * space, if any) and just after each "." (fold turns every sentence end into one ".").
  */
-function collectAtSentenceStarts(re: RegExp, folded: FoldedText, into: Ranges): boolean {
-  const text = folded.text;
+function collectAtSentenceStarts(pattern: GatedPattern, view: DraftView, into: Ranges): boolean {
+  if (!view.mayMatchSomewhere(pattern)) return false;
+  const { re } = pattern;
+  const text = view.folded.text;
   let found = false;
   let at = text.startsWith(' ') ? 1 : 0;
   while (at <= text.length) {
     re.lastIndex = at;
     const m = re.exec(text);
     if (m !== null && m[0].length > 0) {
-      push(folded, m.index, m[0].length, into);
+      push(view.folded, m.index, m[0].length, into);
       found = true;
     }
     const stop = text.indexOf('.', at);
@@ -105,41 +104,29 @@ function collectAtSentenceStarts(re: RegExp, folded: FoldedText, into: Ranges): 
 }
 
 /**
- * Appends every match of a sentence-local pattern, sentence by sentence, using what was found
- * in each sentence before when that sentence is unchanged (see sentence-memo.ts).
+ * Appends every match of a sentence-local pattern, sentence by sentence: only in the sentences
+ * holding its anchors, and from what was found there before when the sentence is remembered.
  */
-function collectBySentence(
-  pattern: RegExp,
-  folded: FoldedText,
-  into: Ranges,
-  memo: SentenceMemo | null | undefined,
-): boolean {
-  const sentences = memo ? memo.sentencesOf(folded) : null;
-  if (sentences === null) return collectAnywhere(pattern, folded, into);
-  if (sentences.firstLook) rememberFromWholeText(pattern, folded.text, sentences);
+function collectBySentence(pattern: GatedPattern, view: DraftView, into: Ranges): boolean {
   let found = false;
-  for (const sentence of sentences.list) {
-    const known = sentence.entry.hits.get(pattern);
-    const hits = known ?? matchOffsets(pattern, sentence.text);
-    if (known === undefined) sentence.entry.hits.set(pattern, hits);
+  for (const candidate of view.candidatesFor(pattern)) {
+    const sentence = view.sentences[candidate.sentence]!;
+    const known = sentence.hits?.get(pattern.re);
+    const hits = known ?? scanAlternatives(candidate.alternatives, sentence.text);
+    if (known === undefined) sentence.hits?.set(pattern.re, hits);
     for (let i = 0; i < hits.length; i += 2) {
-      push(folded, sentence.start + hits[i]!, hits[i + 1]!, into);
+      push(view.folded, sentence.start + hits[i]!, hits[i + 1]!, into);
       found = true;
     }
   }
   return found;
 }
 
-function collect(
-  tier: CompiledTier,
-  folded: FoldedText,
-  into: Ranges,
-  memo: SentenceMemo | null | undefined,
-): boolean {
-  const a = tier.bySentence !== null && collectBySentence(tier.bySentence, folded, into, memo);
-  const b = tier.anywhere !== null && collectAnywhere(tier.anywhere, folded, into);
+function collect(tier: CompiledTier, view: DraftView, into: Ranges): boolean {
+  const a = tier.bySentence !== null && collectBySentence(tier.bySentence, view, into);
+  const b = tier.anywhere !== null && collectAnywhere(tier.anywhere, view, into);
   const c =
-    tier.atSentenceStart !== null && collectAtSentenceStarts(tier.atSentenceStart, folded, into);
+    tier.atSentenceStart !== null && collectAtSentenceStarts(tier.atSentenceStart, view, into);
   return a || b || c;
 }
 
@@ -151,21 +138,24 @@ function compileTiers(tiers: PatternTiers): Record<Scan, CompiledTier> {
   };
 }
 
+function patternsByLevel(
+  tiers: (Record<Scan, CompiledTier> | null)[],
+): Record<Sensitivity, GatedPattern[]> {
+  const of = (level: Sensitivity) =>
+    SCANS_FOR[level].flatMap((scan) => tiers.flatMap((t) => (t ? tierPatterns(t[scan]) : [])));
+  return { gentle: of('gentle'), balanced: of('balanced'), strict: of('strict') };
+}
+
 /** Builds a rule that scans folded text with its tiered patterns (compiled once, here). */
 export function defineTextRule(spec: TextRuleSpec): TextRule {
   const anywhere = compileTiers(spec.patterns);
   const closeness = spec.closeness ? compileTiers(spec.closeness) : null;
-  const evaluate = (
-    draft: string,
-    folded: FoldedText,
-    level: Sensitivity,
-    memo?: SentenceMemo | null,
-  ): Finding | null => {
+  const evaluate = (draft: string, view: DraftView, level: Sensitivity): Finding | null => {
     const ranges: Ranges = [];
     const scans = SCANS_FOR[level] ?? SCANS_FOR.balanced;
     let firm = false;
     for (const scan of scans) {
-      if (collect(anywhere[scan], folded, ranges, memo) && scan !== 'strict') firm = true;
+      if (collect(anywhere[scan], view, ranges) && scan !== 'strict') firm = true;
     }
     if (spec.scan) {
       const scanned = spec.scan(draft, level);
@@ -175,7 +165,7 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
     const reach: Reach = ranges.length > 0 ? 'anywhere' : 'listed';
     if (closeness) {
       for (const scan of scans) {
-        if (collect(closeness[scan], folded, ranges, memo) && scan !== 'strict') firm = true;
+        if (collect(closeness[scan], view, ranges) && scan !== 'strict') firm = true;
       }
     }
     if (ranges.length === 0) return null;
@@ -196,6 +186,7 @@ export function defineTextRule(spec: TextRuleSpec): TextRule {
     label: spec.label,
     suggestion: spec.suggestion,
     reason: spec.reason,
+    patterns: patternsByLevel([anywhere, closeness]),
     evaluate,
   };
 }

@@ -1,3 +1,4 @@
+import type { DraftView } from '../draft-view';
 import type { FoldedText } from '../normalize';
 import type { TextRule } from '../text-rule';
 import type { Finding } from '../types';
@@ -126,7 +127,9 @@ export const longLetter: TextRule = {
   suggestion: SUGGESTION,
   reason: () =>
     'This reads like a long letter about the two of you; long messages about feelings ask a lot of someone who asked for space.',
-  evaluate(_draft: string, folded: FoldedText): Finding | null {
+  // Its signs are counted over the whole draft (letter-shape.ts), not matched by patterns.
+  patterns: { gentle: [], balanced: [], strict: [] },
+  evaluate(_draft: string, { folded }: DraftView): Finding | null {
     // Forty words take at least this many characters: most drafts end here, unread.
     if (folded.text.length < MIN_WORDS * 3) return null;
     if (!isLongLetter(letterShape(folded))) return null;

@@ -1,0 +1,285 @@
+/**
+ * Anchor words: for a compiled pattern (a regex source over folded text, see compile.ts), a few
+ * short word beginnings of which any match must contain at least one. A sentence that holds none
+ * of them as the start of one of its words cannot match, so the pattern need not run there
+ * (see anchor-index.ts). Most sentences of a draft hold the anchors of one or two rules at most,
+ * while every rule's large alternation used to be scanned over every sentence.
+ *
+ * How an anchor is found: the source is parsed into a small tree (literals, classes, groups with
+ * quantifiers, zero-width assertions) and walked while tracking whether the next character the
+ * pattern consumes must start a word. A run of mandatory literal letters or digits that starts a
+ * word gives one anchor (cut to ANCHOR_MAX characters); a mandatory group gives the anchors of
+ * all its alternatives together, if each has some. Of all the choices in a pattern, the least
+ * common is kept (see `rarity`). A pattern with no such word (one that begins with `[a-z]+` and
+ * has nothing fixed at a word start) has no anchors, and its rule always runs.
+ *
+ * "Word" means what `\b` means: a run of [A-Za-z0-9_]. Folded text is lowercase, so a word in a
+ * draft and an anchor compare as they are. The walk is conservative: where it cannot be sure a
+ * position starts a word, it does not take an anchor there. A property test checks on the corpus
+ * and random text that a pattern never matches a sentence lacking its anchors.
+ */
+
+/** Anchors are cut to at most this many characters: a word's start, not the whole word. */
+export const ANCHOR_MAX = 6;
+
+type Node =
+  | { kind: 'char'; ch: string; min: number; max: number }
+  /** A class or escape that consumes one character; `nonWord` when it never consumes a word character. */
+  | { kind: 'set'; nonWord: boolean; min: number; max: number }
+  | { kind: 'group'; alts: Node[][]; min: number; max: number }
+  /** Zero-width: lookarounds, `^`, `$`; `wordEdge` for `\b`. */
+  | { kind: 'assert'; wordEdge: boolean };
+
+const isWordChar = (ch: string) => /^[A-Za-z0-9_]$/.test(ch);
+
+/** Parses a regex source into alternatives of node sequences. Throws on what it cannot read. */
+function parse(source: string): Node[][] {
+  let i = 0;
+
+  function quantify(node: Node): Node {
+    if (node.kind === 'assert') return node;
+    const ch = source[i];
+    let min = 1;
+    let max = 1;
+    if (ch === '?' || ch === '*' || ch === '+') {
+      min = ch === '+' ? 1 : 0;
+      max = ch === '?' ? 1 : Number.POSITIVE_INFINITY;
+      i++;
+    } else if (ch === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (m) {
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+        i += m[0].length;
+      }
+    } else {
+      return node;
+    }
+    if (source[i] === '?') i++; // Lazy: same bounds.
+    return { ...node, min: node.min * min, max: node.max * max };
+  }
+
+  function atom(): Node {
+    const ch = source[i]!;
+    if (ch === '(') {
+      i++;
+      let look = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (/^\?<?[=!]/.test(source.slice(i, i + 3))) {
+        look = true;
+        i += source[i + 1] === '<' ? 3 : 2;
+      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const alts = alternatives();
+      if (source[i] !== ')') throw new Error(`Unclosed group in ${source}`);
+      i++;
+      return look ? { kind: 'assert', wordEdge: false } : { kind: 'group', alts, min: 1, max: 1 };
+    }
+    if (ch === '[') {
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      const body = source.slice(i + 1, j);
+      i = j + 1;
+      // A class of spaces and dots only never consumes a word character; anything else might.
+      return { kind: 'set', nonWord: /^(?:\\\.|[ .])+$/.test(body), min: 1, max: 1 };
+    }
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      i += 2;
+      if (next === 'b') return { kind: 'assert', wordEdge: true };
+      if (next === 'B') return { kind: 'assert', wordEdge: false };
+      if (next === 'u' && source[i] === '{') {
+        i = source.indexOf('}', i) + 1;
+        return { kind: 'set', nonWord: true, min: 1, max: 1 };
+      }
+      if (/[dwsDWS]/.test(next)) return { kind: 'set', nonWord: next === 's', min: 1, max: 1 };
+      return { kind: 'char', ch: next, min: 1, max: 1 };
+    }
+    i++;
+    if (ch === '^' || ch === '$') return { kind: 'assert', wordEdge: false };
+    if (ch === '.') return { kind: 'set', nonWord: false, min: 1, max: 1 };
+    return { kind: 'char', ch, min: 1, max: 1 };
+  }
+
+  function sequence(): Node[] {
+    const nodes: Node[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')')
+      nodes.push(quantify(atom()));
+    return nodes;
+  }
+
+  function alternatives(): Node[][] {
+    const alts = [sequence()];
+    while (source[i] === '|') {
+      i++;
+      alts.push(sequence());
+    }
+    return alts;
+  }
+
+  const all = alternatives();
+  if (i !== source.length) throw new Error(`Unbalanced ")" in ${source}`);
+  return all;
+}
+
+/** A set of anchors and how often a sentence is expected to hold one of them (lower is better). */
+interface Choice {
+  anchors: string[];
+  cost: number;
+}
+
+/**
+ * Very common words of chat, folded as drafts are (doubled letters collapse): as anchors they
+ * would let a pattern run on nearly every sentence.
+ */
+const COMMON = new Set(
+  (
+    'i you u ya me my mine we us our it its is im am are was were be been the a an and or but ' +
+    'to of in on at for with from by so if not no do dont did does have has had will would can ' +
+    'cant could should just that this what when how why who all one get got go going gona ' +
+    'know like want wana need think now then there here your ur youre he she they him her them ' +
+    'his hers still realy really even ever never about back time day really always more much'
+  )
+    .split(' ')
+    .map((w) => w.replace(/([a-z])\1+/g, '$1')),
+);
+
+/**
+ * Marks an anchor that is a whole word ("se " is the word "se", while "se" is any word starting
+ * so): short words are far rarer whole than as beginnings ("be" against "best", "became").
+ */
+export const WHOLE_WORD = ' ';
+
+/** The expected cost of running a pattern wherever a sentence holds `anchor` (lower is rarer). */
+function rarity(anchor: string): number {
+  const whole = anchor.endsWith(WHOLE_WORD);
+  const word = whole ? anchor.slice(0, -1) : anchor;
+  const byLength = whole
+    ? ([2000, 300, 150, 60, 20][word.length] ?? 10)
+    : ([2000, 2000, 600, 120, 30, 10][word.length] ?? 5);
+  return COMMON.has(word) ? byLength + 500 : byLength;
+}
+
+function better(a: Choice | null, b: Choice | null): Choice | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.cost < a.cost ? b : a;
+}
+
+/** The anchors of every alternative together, or null when one alternative has none. */
+function union(choices: (Choice | null)[]): Choice | null {
+  const anchors = new Set<string>();
+  let cost = 0;
+  for (const c of choices) {
+    if (c === null) return null;
+    for (const a of c.anchors) anchors.add(a);
+    cost += c.cost;
+  }
+  return { anchors: [...anchors], cost };
+}
+
+interface Walked {
+  /** The least common choice of anchors found in the sequence, if any. */
+  best: Choice | null;
+  /** Every choice found at this level, one per place in the sequence: each is required. */
+  choices: Choice[];
+  /** Whether the next character consumed after the sequence must start a word. */
+  wordStartAfter: boolean;
+}
+
+/**
+ * Walks a sequence, `wordStart` telling whether its first consumed character starts a word;
+ * `top` when the sequence ends the whole pattern (where compile.ts puts a `\b`).
+ */
+function walk(nodes: readonly Node[], wordStart: boolean, top: boolean): Walked {
+  let best: Choice | null = null;
+  const choices: Choice[] = [];
+  const take = (choice: Choice | null) => {
+    if (choice === null) return;
+    choices.push(choice);
+    best = better(best, choice);
+  };
+  let atStart = wordStart;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.kind === 'assert') {
+      // After `\b`, a word character can only follow a non-word one: it starts a word.
+      if (node.wordEdge) atStart = true;
+      continue;
+    }
+    if (node.kind === 'char') {
+      const word = isWordChar(node.ch);
+      if (word && atStart && node.min >= 1) {
+        take(literalRun(nodes, k, top));
+      }
+      if (node.min === 0) atStart = atStart && !word;
+      else atStart = !word;
+      continue;
+    }
+    if (node.kind === 'set') {
+      atStart = node.min === 0 ? atStart && node.nonWord : node.nonWord;
+      continue;
+    }
+    const inner = node.alts.map((alt) => walk(alt, atStart, false));
+    if (node.min >= 1) take(union(inner.map((w) => w.best)));
+    const allEndAtStart = inner.every((w) => w.wordStartAfter);
+    atStart = node.min === 0 ? atStart && allEndAtStart : allEndAtStart;
+  }
+  return { best, choices, wordStartAfter: atStart };
+}
+
+/**
+ * The run of mandatory word characters from `k` (a word start), cut to ANCHOR_MAX; a whole word
+ * when what follows must end the word (a space or "." consumed, `\b`, or the pattern's end).
+ */
+function literalRun(nodes: readonly Node[], k: number, top: boolean): Choice {
+  let run = '';
+  let j = k;
+  for (; j < nodes.length && run.length < ANCHOR_MAX; j++) {
+    const node = nodes[j]!;
+    if (node.kind !== 'char' || node.min < 1 || !isWordChar(node.ch)) break;
+    run += node.ch.toLowerCase();
+    if (node.max > 1) return { anchors: [run], cost: rarity(run) }; // What follows is not fixed.
+  }
+  const next = nodes[j];
+  const ends =
+    next === undefined
+      ? top
+      : (next.kind === 'char' && next.min >= 1 && !isWordChar(next.ch)) ||
+        (next.kind === 'assert' && next.wordEdge);
+  const anchor = ends ? run + WHOLE_WORD : run;
+  return { anchors: [anchor], cost: rarity(anchor) };
+}
+
+/**
+ * What a match of a pattern must hold: a word starting with one of `first`, and, when the
+ * pattern has a second fixed place, also a word starting with one of `also`. A sentence lacking
+ * either cannot match.
+ */
+export interface Anchors {
+  readonly first: readonly string[];
+  readonly also: readonly string[] | null;
+}
+
+/**
+ * The anchors of a compiled pattern source (the body inside the `\b(?:…)\b` that compile.ts
+ * wraps around it), or null when it has none to offer. Each list sorted, without duplicates.
+ */
+export function anchorsOf(source: string): Anchors | null {
+  let alts: Node[][];
+  try {
+    alts = parse(source);
+  } catch {
+    return null; // Unreadable here: the pattern simply always runs.
+  }
+  // Compiled patterns start at `\b`: a word character there starts a word.
+  const walked = alts.map((alt) => walk(alt, true, true));
+  const sorted = (choice: Choice) => [...new Set(choice.anchors)].sort();
+  if (walked.length === 1) {
+    const choices = [...walked[0]!.choices].sort((a, b) => a.cost - b.cost);
+    if (choices.length === 0) return null;
+    return { first: sorted(choices[0]!), also: choices[1] ? sorted(choices[1]) : null };
+  }
+  const choice = union(walked.map((w) => w.best));
+  return choice === null ? null : { first: sorted(choice), also: null };
+}

@@ -1,0 +1,49 @@
+import type { AnchorIndex, Candidate, Candidates } from './anchor-index';
+import type { GatedPattern } from './compile';
+import type { FoldedText } from './normalize';
+import { forEachSentence, type Sentence, type SentenceMemo } from './sentence-memo';
+
+/**
+ * One draft as the text rules read it during one analysis: the folded text, its sentences, and
+ * for each pattern the sentences holding the anchor words of some of its alternatives (see
+ * anchors.ts), with those alternatives. A sentence is scanned only with them; the findings are
+ * those of running every pattern everywhere.
+ */
+export class DraftView {
+  private constructor(
+    readonly folded: FoldedText,
+    readonly sentences: readonly Sentence[],
+    private readonly where: Candidates,
+  ) {}
+
+  /**
+   * The view of `folded`, its sentences remembered by `memo` when there is one and the draft is
+   * short enough to remember, and cut afresh otherwise.
+   */
+  static of(folded: FoldedText, index: AnchorIndex, memo: SentenceMemo | null): DraftView {
+    const text = folded.text;
+    let sentences = memo?.sentencesOf(folded) ?? null;
+    if (sentences === null) {
+      const cut: Sentence[] = [];
+      forEachSentence(text, (start, end) => {
+        cut.push({ start, text: text.slice(start, end), hits: null });
+      });
+      sentences = cut;
+    }
+    const starts = sentences.map((s) => s.start);
+    return new DraftView(folded, sentences, index.candidatesIn(text, starts));
+  }
+
+  /**
+   * The sentences (by number) where some alternative of `pattern` could match, in order, with
+   * those alternatives.
+   */
+  candidatesFor(pattern: GatedPattern): readonly Candidate[] {
+    return this.where.of(pattern);
+  }
+
+  /** Whether `pattern` could match anywhere in the draft (for patterns that cross sentences). */
+  mayMatchSomewhere(pattern: GatedPattern): boolean {
+    return this.where.has(pattern);
+  }
+}
