@@ -84,7 +84,8 @@ export const CRISIS_LINES: readonly CountryLines[] = [
     lines: [
       {
         // 188 is the Ministry of Health's number run by CVV, free from any phone nationwide since
-        // 1 July 2018 (the old 141 was paid and replaced). Chat and e-mail on cvv.org.br.
+        // 1 July 2018 (the old 141 was paid and replaced); still 24/7 in March 2026 (Estado de
+        // Minas, on CVV's 64th year). Chat and e-mail on cvv.org.br, whose pages were not stored.
         name: 'CVV – Centro de Valorização da Vida',
         phones: [{ display: '188', tel: 'tel:188' }],
         chat: 'https://www.cvv.org.br',
@@ -98,6 +99,10 @@ export const CRISIS_LINES: readonly CountryLines[] = [
           },
           {
             url: 'https://claudia.abril.com.br/noticias/suicidio-cvv-ligacao-gratuita/',
+            checked: CHECKED,
+          },
+          {
+            url: 'https://www.em.com.br/nacional/2026/03/7366817-centro-de-valorizacao-da-vida-completa-64-anos-e-celebra-a-escuta.html',
             checked: CHECKED,
           },
         ],
@@ -212,7 +217,8 @@ export const CRISIS_LINES: readonly CountryLines[] = [
       {
         // Ministerio de Sanidad's line (run by Cruz Roja at launch, 10 May 2022): free, 24/7,
         // with sign-language video interpretation and phone interpretation into other languages
-        // (Sanidad's statement, quoted by Onda Cero). The ministry's own page was not stored.
+        // (Sanidad's statement, quoted by Onda Cero); still run by the ministry in Oct 2025 (Faro
+        // de Vigo, citing Sanidad's monthly figures). The ministry's own page was not stored.
         name: '024 Línea de atención a la conducta suicida',
         phones: [{ display: '024', tel: 'tel:024' }],
         hours: '24/7',
@@ -226,6 +232,10 @@ export const CRISIS_LINES: readonly CountryLines[] = [
           },
           {
             url: 'https://ondacero.es/noticias/sociedad/telefono-atencion-suicidio-recibio-15000-llamadas-primer-mes-funcionamiento_2022061062a36debdbf6f2000130de02.html',
+            checked: CHECKED,
+          },
+          {
+            url: 'https://www.farodevigo.es/galicia/2025/10/11/medio-millar-gallegos-mes-024-linea-suicidio-122499662.html',
             checked: CHECKED,
           },
         ],
@@ -375,7 +385,8 @@ export const CRISIS_LINES: readonly CountryLines[] = [
     lines: [
       {
         // National line by law (Lei 17/2024, Portaria 291/2025), since 10 Sep 2025: free, 24/7,
-        // psychologists and mental-health nurses, coordinated by SPMS with SNS 24.
+        // psychologists and mental-health nurses, coordinated by SPMS with SNS 24; over 2,000
+        // calls in its first month (the government in parliament, Oct 2025, via RTP).
         name: 'Linha Nacional de Prevenção do Suicídio',
         phones: [{ display: '1411', tel: 'tel:1411' }],
         hours: '24/7',
@@ -390,12 +401,16 @@ export const CRISIS_LINES: readonly CountryLines[] = [
             url: 'https://www.e-konomista.pt/1411-nova-linha-nacional-de-prevencao-do-suicidio',
             checked: CHECKED,
           },
+          {
+            url: 'https://www.rtp.pt/noticias/pais/linha-para-prevencao-de-suicidio-com-mais-de-2000-pedidos-de-apoio-no-primeiro-mes_n1695253',
+            checked: CHECKED,
+          },
         ],
       },
       {
         // Volunteer line since 1978, daily 15:30-00:30 (DN and Saúde Online, Sep 2025; older
-        // reports give 16:00-24:00, the newer hours are kept). A fourth number, 930 712 500,
-        // appears in one report only and is left out.
+        // reports, RTP among them, give 16:00-24:00; the newer hours are kept). A fourth number,
+        // 930 712 500, is only in the Sep 2025 wire reports, so the three every source gives stay.
         name: 'SOS Voz Amiga',
         phones: [
           { display: '213 544 545', tel: 'tel:+351213544545' },
