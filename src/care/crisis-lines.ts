@@ -314,7 +314,9 @@ export const CRISIS_LINES: readonly CountryLines[] = [
     lines: [
       {
         // Secretaría de Salud's line, run by CONASAMA: 800 911 2000, free, 24 hours, 365 days,
-        // including suicidal crises (CONASAMA figures quoted Dec 2025; SSA release Oct 2025).
+        // including suicidal crises (CONASAMA figures quoted Dec 2025; SSA releases Oct 2025 and
+        // Jan 2026). In Sep 2025 the president described it as mainly for addictions; CONASAMA's
+        // own description since then covers suicidal behaviour, so it stays.
         name: 'Línea de la Vida',
         phones: [{ display: '800 911 2000', tel: 'tel:8009112000' }],
         hours: '24/7',
@@ -327,6 +329,10 @@ export const CRISIS_LINES: readonly CountryLines[] = [
           },
           {
             url: 'https://www.proceso.com.mx/ciencia-tecnologia/salud/2025/10/11/se-triplican-llamadas-la-linea-de-la-vida-en-el-primer-trimestre-de-2025-360581.html',
+            checked: CHECKED,
+          },
+          {
+            url: 'https://tribunademexico.com/ssa-invita-a-hacer-uso-de-linea-de-la-vida/',
             checked: CHECKED,
           },
         ],
