@@ -131,6 +131,10 @@ export const CRISIS_LINES: readonly CountryLines[] = [
             url: 'https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/',
             checked: CHECKED,
           },
+          {
+            url: 'https://muskoka411.com/canada-launching-9-8-8-suicide-crisis-phone-line-by-november-2023/',
+            checked: CHECKED,
+          },
         ],
       },
     ],
@@ -139,8 +143,8 @@ export const CRISIS_LINES: readonly CountryLines[] = [
     country: 'CL',
     lines: [
       {
-        // Minsal's line since 4 Jan 2023: *4141, free and confidential, 24/7, from any mobile.
-        // Reports from 2023 and Oct 2025 quote the ministry.
+        // Minsal's line since 4 Jan 2023: *4141, free and confidential, 24/7; the Magallanes health
+        // service (Nov 2025) adds "from any mobile". Reports from 2023 and Oct 2025 quote Minsal.
         name: 'Línea de Prevención del Suicidio *4141',
         phones: [{ display: '*4141', tel: 'tel:*4141' }],
         hours: '24/7',
@@ -153,6 +157,10 @@ export const CRISIS_LINES: readonly CountryLines[] = [
           },
           {
             url: 'https://www.latercera.com/nacional/noticia/fono-4141-de-prevencion-del-suicidio-mas-de-227000-llamadas-atendidas-en-tres-anos/',
+            checked: CHECKED,
+          },
+          {
+            url: 'https://www.radiopolar.com/salud-mental-prevencion-suicidio-foco-especialistas-refuerzan-linea-4141-region',
             checked: CHECKED,
           },
         ],
@@ -289,7 +297,8 @@ export const CRISIS_LINES: readonly CountryLines[] = [
     lines: [
       {
         // Samaritans Ireland (on samaritans.org): the same free 116 123 in the Republic since
-        // 2014, 24 hours; its own e-mail jo@samaritans.ie (Irish Examiner, at its launch).
+        // 2014; a 24-7 service (its Dublin director, Irish Times); its own e-mail jo@samaritans.ie
+        // (Irish Examiner, at its launch).
         name: 'Samaritans',
         phones: [{ display: '116 123', tel: 'tel:116123' }],
         email: 'jo@samaritans.ie',
@@ -303,6 +312,10 @@ export const CRISIS_LINES: readonly CountryLines[] = [
           },
           {
             url: 'https://www.irishexaminer.com/ireland/charity-launches-email-service-as-calls-surge-to-over-625000-467986.html',
+            checked: CHECKED,
+          },
+          {
+            url: 'https://www.irishtimes.com/life-and-style/people/you-don-t-need-to-be-suicidal-to-ring-the-samaritans-1.2194042',
             checked: CHECKED,
           },
         ],
