@@ -29,6 +29,7 @@ export function chooseLines(
   const home = table.find((entry) => entry.country === region);
   const others = table
     .filter((entry) => entry !== home)
-    .sort((a, b) => a.country.localeCompare(b.country));
+    // Plain code order, not the UI locale's collation: the same list in every language.
+    .sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0));
   return { region, home, others, directory };
 }
