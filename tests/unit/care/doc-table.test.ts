@@ -21,7 +21,7 @@ describe('docs/crisis-lines.md', () => {
     const doc = readFileSync('docs/crisis-lines.md', 'utf8');
     const between = doc.match(/<!-- table:start -->\n([\s\S]*?)\n<!-- table:end -->/);
     expect(between, 'table markers').not.toBeNull();
-    // On failure: paste renderDocTable()'s table between the markers, then biome check --write.
+    // On failure: docs/crisis-lines.md, 'Updating a number', says how to print the table.
     expect(cells(between?.[1] ?? '')).toEqual(cells(renderDocTable()));
   });
 
