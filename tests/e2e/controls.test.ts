@@ -71,6 +71,7 @@ describe('options page', () => {
         whatsapp: false,
         messenger: true,
         'google-messages': true,
+        instagram: true,
       });
     expect(await whatsapp.isChecked()).toBe(false);
 
