@@ -208,7 +208,10 @@ describe('popup', () => {
     expect(await screen.findByRole('switch', { name: 'Guard on WhatsApp Web' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Google Messages' })).toBeTruthy();
-    expect(screen.getByText(/open whatsapp web, messenger or google messages/i)).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Guard on Instagram' })).toBeTruthy();
+    expect(
+      screen.getByText(/open whatsapp web, messenger, google messages or instagram/i),
+    ).toBeTruthy();
   });
 
   it('snoozes for an hour, shows until when, and resumes', async () => {
