@@ -14,10 +14,14 @@ export const THREAD_PATH = /^\/direct\/(e2ee\/)?t\/[^/]+/;
 /** The DM composer pagelet: the editor inside it is the composer (§1.1 [H], "Rule"). */
 export const COMPOSER_PAGELET = '[data-pagelet="IGDComposerForCannes"]';
 
-/** The message list pagelet (§1.4 [H]). Older builds: the "Conversation…" region (§1.4). */
+/**
+ * The message list pagelet (§1.4 [H]). Older builds: the "Conversation…" region (§1.4), a `div`
+ * that is no control: the header's info icon is labelled "Conversation information" too (§1.7
+ * names it, translated), and it is no list.
+ */
 export const MESSAGE_LIST = [
   '[data-pagelet="IGDMessagesList"]',
-  '[aria-label^="Conversation"]',
+  'div[aria-label^="Conversation"]:not([role="button"]):not([aria-label^="Conversation information"])',
 ] as const;
 
 /** The Lexical editor as §1.1 describes it, wherever it sits. */

@@ -37,7 +37,7 @@ function page(rows: Row[], options: PageOptions = {}): void {
       <div role="button" tabindex="0"><span title="Mum">Mum</span><span>You: home by 7</span></div>
     </div>
     <div class="thread">
-      <div class="header"><h2><span title="${options.title ?? 'Alex Morgan'}">${options.title ?? 'Alex Morgan'}</span></h2></div>
+      <div class="header"><div role="button"><svg aria-label="Conversation information"></svg></div><h2><span title="${options.title ?? 'Alex Morgan'}">${options.title ?? 'Alex Morgan'}</span></h2></div>
       <div ${pagelets ? 'data-pagelet="IGDMessagesList"' : ''} class="list">
         <div class="scroller" style="display:flex;flex-direction:column-reverse"><div class="rows">${rows.map(row).join('')}</div></div>
       </div>
