@@ -60,7 +60,7 @@ const rail = h(
     if (!searchPanel.hidden) searchPanel.querySelector('input')?.focus();
   }),
   railLink('messenger', 'Messages', '/direct/inbox/', () => go('/direct/inbox/')),
-  h('div', { class: 'ig-practice-note' }, 'Practice copy for Second Thought: nothing is sent.'),
+  h('div', { class: 'ig-practice-note' }, 'Practice copy: nothing is sent.'),
 );
 const inbox = buildInbox(threads, (thread) => go(threadPath(thread.id)), dialog.show);
 const empty = h(
