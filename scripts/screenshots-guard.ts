@@ -172,6 +172,7 @@ export async function takeGuardScreenshots(
   await siteShots(browser, 'whatsapp', outDir, files);
   await siteShots(browser, 'messenger', outDir, files);
   await siteShots(browser, 'google-messages', outDir, files);
+  await siteShots(browser, 'instagram', outDir, files);
   await careShot(browser, outDir, files);
   await darkShot(browser, outDir, files);
   await pauseShot(browser, LINGERING_DRAFT, false, join(outDir, 'whatsapp-longing.png'), files);

@@ -1,4 +1,5 @@
 import { googleMessagesAdapter } from './google-messages/adapter';
+import { instagramAdapter } from './instagram/adapter';
 import type { SiteId } from './lookup';
 import { messengerAdapter } from './messenger/adapter';
 import type { SiteAdapter } from './types';
@@ -13,4 +14,5 @@ export const SITE_ADAPTERS: Readonly<Record<SiteId, SiteAdapter>> = {
   whatsapp: whatsappAdapter,
   messenger: messengerAdapter,
   'google-messages': googleMessagesAdapter,
+  instagram: instagramAdapter,
 };

@@ -48,4 +48,14 @@ export const SITES = [
     matches: ['https://messages.google.com/web/*'],
     showsChats: (url) => onHost('messages.google.com')(url) && /^\/web(\/|$)/.test(url.pathname),
   },
+  {
+    id: 'instagram',
+    label: 'Instagram',
+    // The whole origin, not only /direct/*: people reach their DMs from the feed, and that is a
+    // history.pushState, which injects no content script. The adapter accepts a composer only
+    // on a /direct/ path (dom-notes-more-sites §1.1, §1.6).
+    matches: ['https://www.instagram.com/*'],
+    showsChats: (url) =>
+      onHost('instagram.com', 'www.instagram.com')(url) && /^\/direct(\/|$)/.test(url.pathname),
+  },
 ] as const satisfies readonly SiteRow[];

@@ -43,6 +43,10 @@ const CHAT: Record<Site, { title: string; open: { query?: string; url?: string }
     title: 'Mum',
     open: { url: 'https://messages.google.com/web/conversations/1002' },
   },
+  instagram: {
+    title: 'Mum',
+    open: { url: 'https://www.instagram.com/direct/t/340282366841710302/' },
+  },
 };
 
 const PLEADING = 'please come back to me';
@@ -64,7 +68,7 @@ async function corrections(): Promise<Record<string, number>> {
 }
 
 describe('"Not risky" (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const) {
     it(`${site}: in the dialog, never flag this phrase; nothing left, it sends at once; Undo takes it back`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, PLEADING);
@@ -140,7 +144,7 @@ describe('"Not risky" (#12)', () => {
 });
 
 describe('the saved-note confirmation (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const) {
     it(`${site}: says where the note is, and Undo puts the exact draft back and deletes the note`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, LETTER);

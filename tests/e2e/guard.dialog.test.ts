@@ -44,6 +44,8 @@ const IDLE_SEND_SLOT = {
   whatsapp: '#main footer button[aria-label="Voice message"]',
   messenger: 'div[aria-label="Thread composer"] [role="button"][aria-label="Send a Like"]',
   'google-messages': 'mws-message-compose button[data-e2e-send-text-button][disabled]',
+  instagram:
+    '[data-pagelet="IGDComposerForCannes"] [role="button"]:has(svg[aria-label="Voice Clip"])',
 } as const satisfies Record<Site, string>;
 
 const browser = useBrowser({ withExtension: true });
@@ -53,7 +55,7 @@ beforeAll(async () => {
   await setSettings(browser(), TEXT_ONLY_SETTINGS);
 });
 
-describe.each(['whatsapp', 'messenger', 'google-messages'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
   'guard on %s: the pause dialog',
   (site: Site) => {
     let page: Page;

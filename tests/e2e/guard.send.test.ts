@@ -55,7 +55,7 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe.each(['whatsapp', 'messenger', 'google-messages'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
   'guard on %s: sending',
   (site: Site) => {
     let page: Page;
@@ -259,6 +259,11 @@ const VARIANTS: Array<{ name: string; site: Site; open: OpenOptions }> = [
     name: 'Google Messages, a group conversation',
     site: 'google-messages',
     open: { url: 'https://messages.google.com/web/conversations/1003' },
+  },
+  {
+    name: 'Instagram, a group thread',
+    site: 'instagram',
+    open: { url: 'https://www.instagram.com/direct/t/340282366841710303/' },
   },
 ];
 

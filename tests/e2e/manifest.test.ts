@@ -16,6 +16,7 @@ const SUPPORTED_MATCHES = [
   'https://www.facebook.com/*',
   'https://www.messenger.com/*',
   'https://messages.google.com/web/*',
+  'https://www.instagram.com/*',
 ];
 
 /** Their origins: Chrome takes only `/*` paths in web_accessible_resources matches. */
@@ -24,6 +25,7 @@ const SUPPORTED_ORIGINS = [
   'https://www.facebook.com/*',
   'https://www.messenger.com/*',
   'https://messages.google.com/*',
+  'https://www.instagram.com/*',
 ];
 
 type Manifest = Record<string, unknown> & {

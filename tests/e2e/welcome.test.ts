@@ -3,6 +3,7 @@
 // popup's "Guard this chat" in both themes, and nowhere asks for a name to be typed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SITE_IDS } from '../../src/sites/lookup';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings-schema';
 import { collectPageErrors, readStorage } from './harness/extension-pages';
 import { useBrowser } from './harness/fixture';
@@ -51,7 +52,7 @@ describe('welcome page', () => {
     await messenger.click();
     await expect.poll(storedSettings).toEqual({
       ...DEFAULT_SETTINGS,
-      sites: { whatsapp: true, messenger: false, 'google-messages': true },
+      sites: { whatsapp: true, messenger: false, 'google-messages': true, instagram: true },
     });
     expect(await messenger.isChecked()).toBe(false);
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
@@ -79,7 +80,7 @@ describe('welcome page', () => {
     // The only inputs are the site switches: no text field, no editable area.
     expect(await page.locator('input:not([type="checkbox"]), textarea, select').count()).toBe(0);
     expect(await page.locator('[contenteditable]:not([contenteditable="false"])').count()).toBe(0);
-    expect(await page.getByRole('switch').count()).toBe(3);
+    expect(await page.getByRole('switch').count()).toBe(SITE_IDS.length);
   });
 
   it('fits a narrow window without sideways scrolling', async () => {

@@ -114,6 +114,12 @@ describe('no request leaves the machine while the extension works', () => {
     await clickDialogButton(googleMessages, 'Send anyway');
     await expect.poll(() => sentMessages(googleMessages)).toEqual([RISKY]);
 
+    const instagram = await watchedTab('instagram tab');
+    await holdRisky(instagram, 'instagram');
+    await waitForSendAnywayEnabled(instagram);
+    await clickDialogButton(instagram, 'Send anyway');
+    await expect.poll(() => sentMessages(instagram)).toEqual([RISKY]);
+
     const base = `chrome-extension://${browser().extensionId}`;
     const popup = await watchedTab('popup');
     await popup.goto(`${base}/popup.html`);
@@ -142,13 +148,16 @@ describe('no request leaves the machine while the extension works', () => {
       REPLICA_URLS.whatsapp,
       REPLICA_URLS.messenger,
       REPLICA_URLS['google-messages'],
+      REPLICA_URLS.instagram,
       `${base}/popup.html`,
     ]) {
       expect(seen.some((r) => r.url === url)).toBe(true);
     }
     expect(seen.filter((r) => !allowed(r.url))).toEqual([]);
     expect(browser().routing.blocked).toEqual([]);
-    for (const page of [whatsapp, messenger, googleMessages, popup, options]) await page.close();
+    for (const page of [whatsapp, messenger, googleMessages, instagram, popup, options]) {
+      await page.close();
+    }
   });
 
   it('would have seen a request from an extension page or the service worker', async () => {

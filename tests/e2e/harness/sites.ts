@@ -14,6 +14,8 @@ export const COMPOSER = {
   messenger:
     'div[aria-label="Thread composer"][role="group"] div[role="textbox"][contenteditable="true"]',
   'google-messages': 'mws-message-compose textarea[data-e2e-message-input-box]',
+  instagram:
+    '[data-pagelet="IGDComposerForCannes"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
 } as const satisfies Record<Site, string>;
 
 /** The send control when the draft has text, across all rollout variants. */
@@ -23,6 +25,9 @@ export const SEND_CONTROL = {
   messenger:
     'div[aria-label="Thread composer"] div[role="button"][aria-label="Press enter to send"]',
   'google-messages': 'mws-message-compose button[data-e2e-send-text-button]:not([disabled])',
+  // The control reads "Send" (§1.2); CSS cannot match text, so the replica's class stands in
+  // (tests/e2e/replica.instagram.test.ts checks that this element says "Send").
+  instagram: '[data-pagelet="IGDComposerForCannes"] div[role="button"].ig-send',
 } as const satisfies Record<Site, string>;
 
 export type OpenOptions = {
@@ -131,6 +136,9 @@ export function outgoingBubbles(page: Page, site: Site): Promise<string[]> {
       '#main [role=row] :is([data-testid^="conv-msg-"], .message-out):has([data-icon^="msg-"]) .copyable-text[data-pre-plain-text]',
     messenger: 'div[role="main"] [role=row] [data-scope="messages_table"] [aria-label^="You sent"]',
     'google-messages': 'mws-messages-list mws-message-wrapper[is-outgoing="true"] .text-msg',
+    // No attribute marks an outgoing row on Instagram (§1.4): the replica's own class does.
+    instagram:
+      '[data-pagelet="IGDMessagesList"] div[role="group"].ig-out span[dir="auto"] > div[dir="auto"]',
   }[site];
   return page.$$eval(selector, (els) =>
     els.map((el) => {

@@ -53,8 +53,13 @@ const SAVED_BY_V2 = {
 const OFF = new Set(['begging', 'frequency', 'pet-name']);
 
 function expectEveryChoiceKept(settings: typeof DEFAULT_SETTINGS) {
-  // Google Messages came after that release: on by default.
-  expect(settings.sites).toEqual({ whatsapp: true, messenger: false, 'google-messages': true });
+  // Google Messages and Instagram came after that release: on by default.
+  expect(settings.sites).toEqual({
+    whatsapp: true,
+    messenger: false,
+    'google-messages': true,
+    instagram: true,
+  });
   expect(settings.guardMode).toBe('listed');
   expect(settings.guardedChats).toEqual([{ site: 'whatsapp', title: 'Robin' }]);
   expect(settings.unguardedChats).toEqual([]);
@@ -136,11 +141,16 @@ describe('settings saved by the twelve-rule release, read by one with more rules
   it('a v3 value naming a rule this release lacks reads without a notice', async () => {
     const stored = settingsToStored(DEFAULT_SETTINGS);
     stored.engine.rulesOff = ['begging', 'rule-from-next-year'];
-    stored.sitesOff = ['instagram'];
+    stored.sitesOff = ['site-from-next-year'];
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 3 } });
     const settings = await defineSettingsValue().get();
     expect(settings.engine.enabledRules.begging).toBe(false);
-    expect(settings.sites).toEqual({ whatsapp: true, messenger: true, 'google-messages': true });
+    expect(settings.sites).toEqual({
+      whatsapp: true,
+      messenger: true,
+      'google-messages': true,
+      instagram: true,
+    });
     expect(await getRecoveries()).toEqual([]);
   });
 });

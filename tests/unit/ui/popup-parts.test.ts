@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UnsentNote } from '../../../src/messaging/protocol';
-import { siteForUrl } from '../../../src/sites/lookup';
+import type { HealthView, UnsentNote } from '../../../src/messaging/protocol';
+import { SITE_IDS, siteForUrl } from '../../../src/sites/lookup';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import { healthLine } from '../../../src/ui/popup/HealthLines';
 import { notesWaiting } from '../../../src/ui/popup/notes-waiting';
@@ -56,12 +56,12 @@ describe('chartSummary', () => {
 });
 
 describe('healthLine', () => {
+  /** No site opened yet: every site of the table, so a new row needs no edit here. */
+  const NONE = Object.fromEntries(SITE_IDS.map((id) => [id, null])) as HealthView;
   const active = { site: 'whatsapp' as const, status: 'active' as const, detail: '', at: 1 };
   it('puts a site switched off first, whatever its health', () => {
-    const sites = { whatsapp: false, messenger: true, 'google-messages': true };
-    expect(
-      healthLine('whatsapp', { whatsapp: active, messenger: null, 'google-messages': null }, sites),
-    ).toEqual({
+    const sites = { ...DEFAULT_SETTINGS.sites, whatsapp: false };
+    expect(healthLine('whatsapp', { ...NONE, whatsapp: active }, sites)).toEqual({
       tone: 'muted',
       text: 'Off on WhatsApp Web',
     });
@@ -70,38 +70,21 @@ describe('healthLine', () => {
   it('tells active, broken and not yet opened apart', () => {
     const sites = DEFAULT_SETTINGS.sites;
     const broken = { ...active, status: 'broken' as const };
-    expect(
-      healthLine('whatsapp', { whatsapp: active, messenger: null, 'google-messages': null }, sites)
-        .text,
-    ).toBe('Guard active on WhatsApp Web');
-    expect(
-      healthLine('whatsapp', { whatsapp: broken, messenger: null, 'google-messages': null }, sites)
-        .tone,
-    ).toBe('warn');
-    expect(
-      healthLine('messenger', { whatsapp: active, messenger: null, 'google-messages': null }, sites)
-        .text,
-    ).toBe('Messenger: not opened yet');
-    expect(
-      healthLine(
-        'whatsapp',
-        { whatsapp: active, messenger: null, 'google-messages': null },
-        sites,
-        true,
-      ).text,
-    ).toBe('Guard snoozed on WhatsApp Web');
-    expect(
-      healthLine(
-        'whatsapp',
-        { whatsapp: broken, messenger: null, 'google-messages': null },
-        sites,
-        true,
-      ).tone,
-    ).toBe('warn');
+    expect(healthLine('whatsapp', { ...NONE, whatsapp: active }, sites).text).toBe(
+      'Guard active on WhatsApp Web',
+    );
+    expect(healthLine('whatsapp', { ...NONE, whatsapp: broken }, sites).tone).toBe('warn');
+    expect(healthLine('messenger', { ...NONE, whatsapp: active }, sites).text).toBe(
+      'Messenger: not opened yet',
+    );
+    expect(healthLine('whatsapp', { ...NONE, whatsapp: active }, sites, true).text).toBe(
+      'Guard snoozed on WhatsApp Web',
+    );
+    expect(healthLine('whatsapp', { ...NONE, whatsapp: broken }, sites, true).tone).toBe('warn');
   });
 
   it('never says a site that was never opened changed: a first run shows nothing alarming', () => {
-    const none = { whatsapp: null, messenger: null, 'google-messages': null };
+    const none = NONE;
     for (const site of ['whatsapp', 'messenger'] as const) {
       const line = healthLine(site, none, DEFAULT_SETTINGS.sites);
       expect(line.tone).toBe('muted');
@@ -112,9 +95,8 @@ describe('healthLine', () => {
   it('tells a site that changed from a failure in use', () => {
     const sites = DEFAULT_SETTINGS.sites;
     const report = (detail: string) => ({
+      ...NONE,
       whatsapp: { ...active, status: 'broken' as const, detail },
-      messenger: null,
-      'google-messages': null,
     });
     expect(healthLine('whatsapp', report('send button not found'), sites).text).toBe(
       'WhatsApp Web changed: the guard is off until an update',
