@@ -1,3 +1,4 @@
+import type { DraftView } from './draft-view';
 import type { FoldedText } from './normalize';
 import { hasQuote, isReportedSpeech } from './reported-speech';
 import type { Finding, RuleId, Span } from './types';
@@ -60,7 +61,8 @@ function foldedIndexOf(folded: FoldedText, at: number): number {
 }
 
 /** Whether the sentence around a span speaks of him or her and not to "you". */
-function aboutSomeoneElse(folded: FoldedText, span: Span): boolean {
+function aboutSomeoneElse(view: DraftView, span: Span): boolean {
+  const { folded } = view;
   const text = folded.text;
   const at = foldedIndexOf(folded, span.start);
   const end = foldedIndexOf(folded, Math.max(span.start, span.end - 1));
@@ -68,21 +70,31 @@ function aboutSomeoneElse(folded: FoldedText, span: Span): boolean {
   const from = Math.max(before + 1, at - WINDOW);
   const after = text.indexOf('.', end);
   const to = Math.min(after < 0 ? text.length : after, end + WINDOW);
-  const count = countPersons(text, from, to);
+  // Most sentences are shorter than the window: their counts are already known.
+  const count =
+    from === before + 1 && to === (after < 0 ? text.length : after)
+      ? sentenceCount(view, view.sentenceAt(at))
+      : countPersons(text, from, to);
   return count.third > 0 && count.second === 0;
+}
+
+function sentenceCount(view: DraftView, sentence: number): PersonCount {
+  const counts = view.personCounts();
+  return { second: counts.second[sentence]!, third: counts.third[sentence]! };
 }
 
 /** The findings, keeping only what is said to the person (see above); `reword` fixes a reason whose quoted span was dropped. */
 export function keepAddressed(
   draft: string,
   findings: readonly Finding[],
-  folded: FoldedText,
+  view: DraftView,
   reword: (finding: Finding) => Finding,
 ): Finding[] {
   if (!findings.some((f) => ADDRESSED_RULES.has(f.rule) || WHOLE_DRAFT_ONLY.has(f.rule))) {
     return findings as Finding[];
   }
-  const whole = countPersons(folded.text, 0, folded.text.length);
+  const counts = view.personCounts();
+  const whole: PersonCount = { second: counts.totalSecond, third: counts.totalThird };
   const toldAbout = whole.second === 0 && whole.third > 0;
   // Most drafts speak of no "he" or "she" and quote nobody: nothing to read span by span.
   const perSpan = whole.third > 0 || hasQuote(draft);
@@ -101,7 +113,7 @@ export function keepAddressed(
       continue;
     }
     const spans = finding.spans.filter(
-      (s) => !aboutSomeoneElse(folded, s) && !isReportedSpeech(draft, s),
+      (s) => !aboutSomeoneElse(view, s) && !isReportedSpeech(draft, s),
     );
     if (spans.length === finding.spans.length) kept.push(finding);
     else if (spans.length > 0) kept.push(reword({ ...finding, spans }));

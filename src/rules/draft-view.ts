@@ -1,6 +1,7 @@
 import type { AnchorIndex, Candidate, Candidates } from './anchor-index';
 import type { GatedPattern } from './compile';
 import type { FoldedText } from './normalize';
+import { countPersonsBySentence, type PersonCounts } from './person-counts';
 import { forEachSentence, type Sentence, type SentenceMemo } from './sentence-memo';
 
 /**
@@ -10,6 +11,8 @@ import { forEachSentence, type Sentence, type SentenceMemo } from './sentence-me
  * those of running every pattern everywhere.
  */
 export class DraftView {
+  private persons: PersonCounts | null = null;
+
   private constructor(
     readonly folded: FoldedText,
     readonly sentences: readonly Sentence[],
@@ -40,6 +43,27 @@ export class DraftView {
    */
   candidatesFor(pattern: GatedPattern): readonly Candidate[] {
     return this.where.of(pattern);
+  }
+
+  /** How often each sentence speaks to "you" and of him or her, worked out once per view. */
+  personCounts(): PersonCounts {
+    this.persons ??= countPersonsBySentence(
+      this.folded.text,
+      this.sentences.map((s) => s.start),
+    );
+    return this.persons;
+  }
+
+  /** The number of the sentence holding folded index `at`. */
+  sentenceAt(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Whether `pattern` could match anywhere in the draft (for patterns that cross sentences). */

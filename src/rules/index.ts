@@ -121,7 +121,7 @@ function analyzeWith(draft: string, context: AnalysisContext, memory: Memory | n
     if (finding.spans.length > 0 && finding.spans.every((s) => isCovered(s, ranges))) continue;
     findings.push(finding);
   }
-  return withReach(keepAddressed(text, findings, folded, reworded), folded);
+  return withReach(keepAddressed(text, findings, view, reworded), folded);
 }
 
 /**

@@ -69,8 +69,8 @@ interface Shape {
 }
 
 /** Counts the shape of a folded draft: a pass for words and sentences, a native scan per list. */
-function letterShape(folded: FoldedText): Shape {
-  const text = folded.text;
+function letterShape(view: DraftView): Shape {
+  const text = view.folded.text;
   let words = 0;
   let sentences = 0;
   let inWord = false;
@@ -92,8 +92,8 @@ function letterShape(folded: FoldedText): Shape {
   return {
     words,
     sentences,
-    second: countWords(SECOND_PERSON_WORDS, text),
-    third: countWords(THIRD_PERSON_WORDS, text),
+    second: view.personCounts().totalSecond,
+    third: view.personCounts().totalThird,
     first: countWords(FIRST_PERSON_WORDS, text),
     ache: countWords(ACHE, text),
     gift: countWords(GIFT, text),
@@ -129,10 +129,11 @@ export const longLetter: TextRule = {
     'This reads like a long letter about the two of you; long messages about feelings ask a lot of someone who asked for space.',
   // Its signs are counted over the whole draft (letter-shape.ts), not matched by patterns.
   patterns: { gentle: [], balanced: [], strict: [] },
-  evaluate(_draft: string, { folded }: DraftView): Finding | null {
+  evaluate(_draft: string, view: DraftView): Finding | null {
+    const { folded } = view;
     // Forty words take at least this many characters: most drafts end here, unread.
     if (folded.text.length < MIN_WORDS * 3) return null;
-    if (!isLongLetter(letterShape(folded))) return null;
+    if (!isLongLetter(letterShape(view))) return null;
     return {
       rule: 'long-letter',
       severity: 'medium',
