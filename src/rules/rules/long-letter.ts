@@ -1,15 +1,7 @@
 import type { DraftView } from '../draft-view';
-import type { FoldedText } from '../normalize';
 import type { TextRule } from '../text-rule';
 import type { Finding } from '../types';
-import {
-  countWords,
-  FIRST_PERSON_WORDS,
-  foldedWordSet,
-  SECOND_PERSON_WORDS,
-  THIRD_PERSON_WORDS,
-  wordCounter,
-} from '../words';
+import { countWords, FIRST_PERSON_WORDS, foldedWordSet, wordCounter } from '../words';
 
 /**
  * `long-letter`: the shape of the message, not a phrase. Real messages to an ex are often a
