@@ -54,7 +54,7 @@ const rounds = Number(option('rounds', '3'));
 
 function pageUrl(): string {
   if (site === 'whatsapp') return `${REPLICA_URLS.whatsapp}?chat=jordan`;
-  return REPLICA_URLS.messenger;
+  return REPLICA_URLS[site];
 }
 
 async function openComposer(browser: BenchBrowser, page?: Page): Promise<Page> {
