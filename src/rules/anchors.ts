@@ -30,7 +30,10 @@ type Node =
   /** Zero-width: lookarounds, `^`, `$`; `wordEdge` for `\b`. */
   | { kind: 'assert'; wordEdge: boolean };
 
-const isWordChar = (ch: string) => /^[A-Za-z0-9_]$/.test(ch);
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** Parses a regex source into alternatives of node sequences. Throws on what it cannot read. */
 function parse(source: string): Node[][] {
@@ -46,7 +49,7 @@ function parse(source: string): Node[][] {
       max = ch === '?' ? 1 : Number.POSITIVE_INFINITY;
       i++;
     } else if (ch === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 12));
       if (m) {
         min = Number(m[1]);
         max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
