@@ -128,6 +128,19 @@ export class FoldScratch {
 }
 
 /**
+ * Buffers for one fold, in one allocation: typed arrays live outside the JavaScript heap and
+ * each costs the collector a finaliser, so three views share one buffer.
+ */
+function freshBuffers(n: number): { codes: Uint16Array; starts: Int32Array; ends: Int32Array } {
+  const buffer = new ArrayBuffer(n * 10);
+  return {
+    starts: new Int32Array(buffer, 0, n),
+    ends: new Int32Array(buffer, n * 4, n),
+    codes: new Uint16Array(buffer, n * 8, n),
+  };
+}
+
+/**
  * Folds `draft` for matching. See the module comment for the exact rules. Works on code units
  * into typed arrays (a folded draft is never longer than the draft), which keeps it to one pass
  * with almost no garbage: it runs on every keystroke. With `scratch`, a short draft's offset
@@ -135,10 +148,7 @@ export class FoldScratch {
  */
 export function fold(draft: string, scratch?: FoldScratch): FoldedText {
   const n = draft.length;
-  const reuse = scratch?.buffersFor(n) ?? null;
-  const codes = reuse ? reuse.codes : new Uint16Array(n);
-  const starts = reuse ? reuse.starts : new Int32Array(n);
-  const ends = reuse ? reuse.ends : new Int32Array(n);
+  const { codes, starts, ends } = scratch?.buffersFor(n) ?? freshBuffers(n);
   let len = 0;
   let prevLetter = -1;
   let pendingSep: number = NONE;
