@@ -20,7 +20,9 @@ export function formatCount(count: number): string {
 
 /** "A, B and C" / "A, B y C" / "A, B e C" (or "… or …"): a list as a sentence in the UI language. */
 export function listInWords(items: readonly string[], type: 'and' | 'or' = 'and'): string {
-  return new Intl.ListFormat(uiLocale(), {
+  // The product's English writes lists without the serial comma ("A, B or C"), as en-GB does.
+  const locale = uiLocale().startsWith('en') ? 'en-GB' : uiLocale();
+  return new Intl.ListFormat(locale, {
     style: 'long',
     type: type === 'and' ? 'conjunction' : 'disjunction',
   }).format(items);
