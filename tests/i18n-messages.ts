@@ -30,3 +30,25 @@ export function getMessageFrom(messages: Messages, english: Messages) {
     );
   };
 }
+
+/** Every locale but English: the translations. */
+export const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
+
+/** The BCP 47 tag the browser reports for a locale folder: "pt_BR" → "pt-BR". */
+export function languageTag(locale: string): string {
+  return locale.replace('_', '-');
+}
+
+/**
+ * Makes `browser` answer as a browser running in `locale` (getMessage falls back to English, as
+ * the real one falls back to default_locale). Pass the test file's fake browser.
+ */
+export async function useLocale(
+  fake: { i18n: { getMessage: unknown; getUILanguage: unknown } },
+  locale: string,
+): Promise<void> {
+  const english = await loadMessages('en');
+  const messages = locale === 'en' ? english : await loadMessages(locale);
+  fake.i18n.getMessage = getMessageFrom(messages, english);
+  fake.i18n.getUILanguage = () => languageTag(locale);
+}
