@@ -43,7 +43,8 @@ export function chartSummary(days: Day[]): string {
       ? ` ${i18n.t('popup.chart.peak', { day: formatDay(busiest.day), count: formatCount(busiest.paused) })}`
       : '';
   const pauses = i18n.t('popup.chart.pauses', paused, { count: formatCount(paused) });
-  const summary = i18n.t('popup.chart.summary', { ...range, pauses, sent: formatCount(sent) });
+  const sentAnyway = i18n.t('popup.chart.sent', sent, { count: formatCount(sent) });
+  const summary = i18n.t('popup.chart.summary', { ...range, pauses, sent: sentAnyway });
   return `${summary}${peak}`;
 }
 
@@ -113,7 +114,7 @@ export function TrendChart({ days }: { days: Day[] }) {
                 rx={1.5}
               >
                 <title>
-                  {i18n.t('popup.chart.barSent', {
+                  {i18n.t('popup.chart.barSent', d.sentAnyway, {
                     day: formatDay(d.day),
                     count: formatCount(d.sentAnyway),
                   })}

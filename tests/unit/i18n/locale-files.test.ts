@@ -45,6 +45,24 @@ describe('locale files', () => {
         }
       });
 
+      it('translates every message (only the name and shared words stay as in English)', () => {
+        const SAME = new Set([
+          'extName',
+          // Only punctuation around a placeholder: Portuguese quotes as English does.
+          'chip_quoted',
+          'notRisky_phrase',
+          'options_nav_chats',
+          'options_nav_sites',
+          'options_sites_title',
+          'options_chats_site',
+          'options_nav_backup',
+        ]);
+        const same = Object.keys(english).filter(
+          (name) => !SAME.has(name) && messages[name]?.message === english[name]?.message,
+        );
+        expect(same).toEqual([]);
+      });
+
       it('has every word of every rule in the registry, looked up by rule id', () => {
         for (const rule of RULE_IDS) {
           const fields = [
