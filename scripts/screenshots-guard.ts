@@ -179,14 +179,6 @@ export async function takeGuardScreenshots(
   if (SCREENSHOT_LANG) {
     // Another language: the words, not the sites, are what the pictures check.
     await careShot(browser, outDir, files);
-    await pauseShot(
-      browser,
-      WARM_DRAFT,
-      true,
-      join(outDir, 'whatsapp-listed-affection.png'),
-      files,
-    );
-    await writeSettings(browser, (s) => ({ ...s, guardedChats: [] }));
     await correctionShots(browser, outDir, files);
     return files;
   }
