@@ -56,6 +56,7 @@ describe('locale files', () => {
           'options_sites_title',
           'options_chats_site',
           'options_nav_backup',
+          'recovery_part_sites',
         ]);
         const same = Object.keys(english).filter(
           (name) => !SAME.has(name) && messages[name]?.message === english[name]?.message,

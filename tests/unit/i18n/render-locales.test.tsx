@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import { RULES } from '../../../src/rules/registry';
 import { type Finding, RULE_IDS } from '../../../src/rules/types';
 import { SITES } from '../../../src/sites/table';
+import { clearRecoveries, recordRecovery } from '../../../src/storage/recoveries';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 import { getActiveTab } from '../../../src/ui/data/active-tab';
 import {
@@ -76,6 +77,7 @@ function shownText(): string {
 const SHARED = new Set([
   'Second Thought',
   'Chats',
+  'sites',
   'Sites',
   'Site',
   'Backup',
@@ -327,7 +329,12 @@ for (const locale of TRANSLATED) {
 
     it('options page with every section filled in', async () => {
       installFakeSettings(SETTINGS);
+      await clearRecoveries();
+      await recordRecovery('local:settings', ['engine.quietHours.start', 'pauseSeconds'], 1);
+      await recordRecovery('local:notes', ['[0]', '[2]'], 2);
+      await recordRecovery('local:counters', [''], 3);
       render(<OptionsApp />);
+      await waitFor(() => expect(document.querySelectorAll('.recovery-notice li').length).toBe(3));
       await waitFor(() => expect(document.querySelectorAll('.note').length).toBe(2));
       await waitFor(() => expect(document.querySelector('#corrections .list')).toBeTruthy());
       expectNoEnglish(shownText());
