@@ -10,10 +10,11 @@ import { rich } from '../shared/rich';
 
 /** Real screenshots of the popup over the practice chat (npm run picture:welcome), in CSS pixels. */
 const PICTURE = {
-  light: '/welcome/guard-this-chat-light.png',
-  dark: '/welcome/guard-this-chat-dark.png',
+  /** Each language has its own picture (npm run picture:welcome, per SCREENSHOT_LANG). */
+  light: () => `/welcome/${i18n.t('welcome.chat.pictureName')}-light.png`,
+  dark: () => `/welcome/${i18n.t('welcome.chat.pictureName')}-dark.png`,
   width: 360,
-  height: 397,
+  height: () => Number(i18n.t('welcome.chat.pictureHeight')),
 };
 
 export function GuardOneChat() {
@@ -40,12 +41,12 @@ export function GuardOneChat() {
       </div>
       <figure class="welcome__figure">
         <picture>
-          <source srcSet={PICTURE.dark} media="(prefers-color-scheme: dark)" />
+          <source srcSet={PICTURE.dark()} media="(prefers-color-scheme: dark)" />
           <img
             class="welcome__picture"
-            src={PICTURE.light}
+            src={PICTURE.light()}
             width={PICTURE.width}
-            height={PICTURE.height}
+            height={PICTURE.height()}
             alt={i18n.t('welcome.chat.pictureAlt')}
           />
         </picture>

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_EXTRA_FIELDS, RULE_FIELDS, ruleMessageName } from '../../../src/i18n/rule-keys';
 import { hasListedReason } from '../../../src/i18n/rule-text';
@@ -99,6 +101,18 @@ describe('locale files', () => {
   }
 
   for (const locale of LOCALES) {
+    it(`${locale}: the welcome page's picture exists, light and dark, at the height it says`, () => {
+      const messages = byLocale[locale] as Messages;
+      const name = messages.welcome_chat_pictureName?.message;
+      const height = Number(messages.welcome_chat_pictureHeight?.message);
+      for (const scheme of ['light', 'dark']) {
+        const png = readFileSync(join('public/welcome', `${name}-${scheme}.png`));
+        // A PNG's IHDR: width and height at bytes 16 and 20; the files have twice the pixels.
+        expect(png.readUInt32BE(16), `${name}-${scheme}`).toBe(720);
+        expect(png.readUInt32BE(20) / 2, `${name}-${scheme}`).toBe(height);
+      }
+    });
+
     it(`${locale}: the manifest's description names every site in at most 132 characters`, () => {
       const description = byLocale[locale]?.extDescription?.message ?? '';
       expect(description.length).toBeLessThanOrEqual(132);
