@@ -1,15 +1,18 @@
 import { browser } from '@wxt-dev/browser';
 
 /**
- * The interface language: the browser's own (what picks the _locales folder too), so numbers,
- * dates and lists read the way the words around them do. "en" when the API is missing (a page
- * or test without the extension APIs) or answers nothing.
+ * The language numbers, dates and lists are written in: the one the interface's words are in (its
+ * locale file's `languageTag`), in the browser's own regional variant when that is the same
+ * language (en-GB writes "25 Nov"). A browser in a language without a locale file gets English
+ * words, so it gets English numbers and lists too, never "A, B ou C" inside an English sentence.
  */
 export function uiLocale(): string {
   try {
-    return browser?.i18n?.getUILanguage?.() || 'en';
+    const words = browser.i18n.getMessage('languageTag') || 'en';
+    const own = browser.i18n.getUILanguage() || words;
+    return own.split('-')[0] === words.split('-')[0] ? own : words;
   } catch {
-    return 'en';
+    return 'en'; // No extension APIs (a test in Node, a context invalidated): English.
   }
 }
 
