@@ -11,5 +11,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // browser.i18n answers from the locale files (English unless a test picks another).
+    setupFiles: ['tests/i18n-setup.ts'],
+    // Inlined so each test file's i18n reads that file's fake browser, not the first one's.
+    server: { deps: { inline: ['@wxt-dev/i18n', '@wxt-dev/browser'] } },
   },
 });

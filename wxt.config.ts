@@ -3,7 +3,7 @@ import type { AliasOptions, InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { preactNoInnerHtml } from './scripts/vite/preact-no-inner-html';
 import { zodNoEvalProbe } from './scripts/vite/zod-no-eval-probe';
-import { SITE_ORIGIN_MATCHES, siteNamesInWords } from './src/sites/lookup';
+import { SITE_ORIGIN_MATCHES } from './src/sites/lookup';
 
 function toAliasArray(alias: AliasOptions | undefined) {
   if (!alias) return [];
@@ -35,6 +35,9 @@ function buildAsModule(config: InlineConfig): void {
 export default defineConfig({
   srcDir: '.',
   imports: false,
+  // Interface words live in locales/*.yml (en, es, pt_BR); the module turns them into _locales
+  // and gives typed keys (`import { i18n } from '#i18n'`). The browser's language picks one.
+  modules: ['@wxt-dev/i18n/module'],
   hooks: {
     // webextension-polyfill gives the pages and the background promise-based `browser` APIs on
     // every browser. Content scripts leave it out: they use only runtime messaging and
@@ -53,9 +56,11 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact(), zodNoEvalProbe(), preactNoInnerHtml()] }),
   manifest: ({ browser }) => ({
-    name: 'Second Thought',
-    // Chrome allows 132 characters (tests/e2e/manifest.test.ts checks); the sites' names grow it.
-    description: `A gentle pause before you message an ex on ${siteNamesInWords()}. Nothing leaves your device.`,
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    // Each locale's extDescription names every site of the table in at most 132 characters
+    // (Chrome's limit): tests/unit/i18n/manifest-messages.test.ts checks it against SITES.
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     // Only the sites may load the guard chunk (their origins: Chrome takes no narrower path here);
     // on Chrome under a per-session URL, so no page can probe for the extension. (Firefox's

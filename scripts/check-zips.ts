@@ -76,6 +76,8 @@ for (const [browser, manifestVersion] of [
     ...SITE_IDS.map((site) => `content-scripts/${site}.js`),
     'guard-chunk.js',
     'icon/128.png',
+    // The manifest's name and description come from here (default_locale: en).
+    ...['en', 'es', 'pt_BR'].map((locale) => `_locales/${locale}/messages.json`),
   ]) {
     expect(
       entries.some((e) => e.name === script),
@@ -95,6 +97,7 @@ else {
     'wxt.config.ts',
     'README.md',
     'PRIVACY.md',
+    'locales/en.yml',
   ]) {
     expect(names.includes(needed), `${sources}: ${needed} missing`);
   }

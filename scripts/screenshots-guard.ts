@@ -7,6 +7,8 @@
  * for, and the confirmation after saving a note.
  *
  *   npm run screenshots:guard        (builds the extension and the replicas first)
+ *   SCREENSHOT_LANG=es npm run screenshots:guard   (the chip, dialogs and care variant in Spanish,
+ *                                                   "-es" added to each file; pt-BR likewise)
  *
  * Everything shown is real: the built extension on the practice replicas, in a throwaway
  * profile, with the default settings except `late-night` (off, so the pictures do not depend
@@ -21,6 +23,7 @@ import { readGuard, writeSettings } from '../tests/e2e/harness/guard-context';
 import { readQuestion } from '../tests/e2e/harness/in-page';
 import { openSite, type Site, typeDraft } from '../tests/e2e/harness/sites';
 import { buildReplicas } from '../tests/practice/build';
+import { inLanguage, SCREENSHOT_LANG, words } from './screenshot-language';
 
 export const RISKY_DRAFT = "please come back, I'll do anything";
 const CRISIS_DRAFT = "honestly I don't want to be here anymore";
@@ -54,7 +57,8 @@ async function dialogShown(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
 }
 
-async function shoot(page: Page, path: string, files: string[]): Promise<void> {
+async function shoot(page: Page, file: string, files: string[]): Promise<void> {
+  const path = inLanguage(file);
   await page.screenshot({ path });
   files.push(path);
 }
@@ -133,7 +137,7 @@ async function correctionShots(browser: LaunchedBrowser, outDir: string, files: 
   await writeSettings(browser, (s) => ({ ...s, pauseSeconds: 5 }));
   let page = await jordanWithDraft(browser, RISKY_DRAFT);
   await chipShown(page);
-  await clickOverlayButton(page, 'Not risky');
+  await clickOverlayButton(page, words('notRisky.button'));
   await questionShown(page);
   await shoot(page, join(outDir, 'whatsapp-chip-not-risky.png'), files);
   await page.close();
@@ -141,12 +145,14 @@ async function correctionShots(browser: LaunchedBrowser, outDir: string, files: 
   page = await jordanWithDraft(browser, RISKY_DRAFT);
   await page.keyboard.press('Enter');
   await dialogShown(page);
-  await clickOverlayButton(page, 'Not risky');
+  await clickOverlayButton(page, words('notRisky.button'));
   await questionShown(page);
   await shoot(page, join(outDir, 'whatsapp-dialog-not-risky.png'), files);
   await clickOverlayButton(page, (await questionShown(page))[0]!);
-  await until(page, 'the cleared dialog', async () =>
-    (await readGuard(page)).dialog?.title.startsWith('Nothing left'),
+  await until(
+    page,
+    'the cleared dialog',
+    async () => (await readGuard(page)).dialog?.title === words('dialog.clearedTitle'),
   );
   await shoot(page, join(outDir, 'whatsapp-dialog-cleared.png'), files);
   await page.close();
@@ -155,7 +161,7 @@ async function correctionShots(browser: LaunchedBrowser, outDir: string, files: 
   page = await jordanWithDraft(browser, RISKY_DRAFT);
   await page.keyboard.press('Enter');
   await dialogShown(page);
-  await clickOverlayButton(page, 'Save as unsent note');
+  await clickOverlayButton(page, words('dialog.saveNote'));
   await until(page, 'the saved-note confirmation', async () => await noticeText(page));
   await shoot(page, join(outDir, 'whatsapp-note-saved.png'), files);
   await page.close();
@@ -170,6 +176,12 @@ export async function takeGuardScreenshots(
   await writeSettings(browser, (s) => ({ ...s, pauseSeconds: 5 }));
   const files: string[] = [];
   await siteShots(browser, 'whatsapp', outDir, files);
+  if (SCREENSHOT_LANG) {
+    // Another language: the words, not the sites, are what the pictures check.
+    await careShot(browser, outDir, files);
+    await correctionShots(browser, outDir, files);
+    return files;
+  }
   await siteShots(browser, 'messenger', outDir, files);
   await siteShots(browser, 'google-messages', outDir, files);
   await siteShots(browser, 'instagram', outDir, files);
@@ -185,7 +197,11 @@ export async function takeGuardScreenshots(
 
 async function main(): Promise<void> {
   await buildReplicas();
-  const browser = await launchBrowser({ withExtension: true, headless: true });
+  const browser = await launchBrowser({
+    withExtension: true,
+    headless: true,
+    lang: SCREENSHOT_LANG,
+  });
   try {
     const files = await takeGuardScreenshots(browser, resolve('docs/screenshots'));
     console.log(`Screenshots:\n${files.map((f) => `  ${f}`).join('\n')}`);

@@ -2,6 +2,7 @@
  * Screenshots of the popup and options page, light and dark, for docs/screenshots/.
  *
  *   npx wxt build && npx tsx scripts/screenshots-ui.ts
+ *   SCREENSHOT_LANG=es npx tsx scripts/screenshots-ui.ts   (in Spanish, "-es" added to each file)
  *
  * Nothing on screen is faked: the built extension runs in a throwaway profile, its storage is
  * seeded with values in the stored format (counters built by the extension's own counting code
@@ -28,8 +29,11 @@ import {
 } from '../tests/e2e/harness/extension-pages';
 import { openSite } from '../tests/e2e/harness/sites';
 import { buildReplicas } from '../tests/practice/build';
+import { inLanguage, SCREENSHOT_LANG } from './screenshot-language';
 
 const OUT = resolve('docs/screenshots');
+/** Both schemes in English; the other languages' pictures check the words, so light only. */
+const SCHEMES = SCREENSHOT_LANG ? (['light'] as const) : (['light', 'dark'] as const);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -146,22 +150,28 @@ async function clearHealth(browser: LaunchedBrowser) {
 }
 
 async function shoot(page: Page, file: string, ready: string) {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.reload();
     await page.waitForSelector(ready);
-    await page.screenshot({ path: join(OUT, file.replace('$', scheme)), fullPage: true });
+    await page.screenshot({
+      path: join(OUT, inLanguage(file.replace('$', scheme))),
+      fullPage: true,
+    });
   }
 }
 
 async function popupOverChat(browser: LaunchedBrowser, chatTab: Page, file: string, ready: string) {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of SCHEMES) {
     const popup = await openPopup(browser, chatTab);
     await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await popup.waitForSelector(ready);
     // The popup asks the tab for its chat; wait for the answer (or for its timeout).
     await popup.waitForSelector('.controls :is(.button--primary, .controls__status)');
-    await popup.screenshot({ path: join(OUT, file.replace('$', scheme)), fullPage: true });
+    await popup.screenshot({
+      path: join(OUT, inLanguage(file.replace('$', scheme))),
+      fullPage: true,
+    });
     await popup.close();
   }
 }
@@ -171,7 +181,7 @@ async function welcomeShots(browser: LaunchedBrowser) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 800 });
   await page.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.waitForFunction(() => {
       const img = document.querySelector<HTMLImageElement>('.welcome__figure img');
@@ -179,7 +189,7 @@ async function welcomeShots(browser: LaunchedBrowser) {
         document.querySelector('[role="switch"]') !== null && img?.complete && img.naturalWidth > 0
       );
     });
-    await page.screenshot({ path: join(OUT, `welcome-${scheme}.png`), fullPage: true });
+    await page.screenshot({ path: join(OUT, inLanguage(`welcome-${scheme}.png`)), fullPage: true });
   }
   await page.close();
 }
@@ -217,7 +227,7 @@ async function popupWithNotes(browser: LaunchedBrowser, chatTab: Page) {
     ],
     notes$: { v: NOTES_VERSION },
   });
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of SCHEMES) {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.clock.setFixedTime(morning);
@@ -227,14 +237,14 @@ async function popupWithNotes(browser: LaunchedBrowser, chatTab: Page) {
     await popup.waitForSelector('.review');
     await popup.waitForSelector('.streak');
     await popup.waitForSelector('.controls :is(.button--primary, .controls__status)');
-    await popup.screenshot({ path: join(OUT, `popup-notes-${scheme}.png`) });
+    await popup.screenshot({ path: join(OUT, inLanguage(`popup-notes-${scheme}.png`)) });
     await popup.close();
   }
 }
 
 async function main() {
   await buildReplicas();
-  const browser = await launchBrowser({ withExtension: true });
+  const browser = await launchBrowser({ withExtension: true, lang: SCREENSHOT_LANG });
   try {
     await welcomeShots(browser);
     await clearHealth(browser);
@@ -246,11 +256,14 @@ async function main() {
     await popupOverChat(browser, chat, 'popup-guarded-$.png', '.chart');
     await popupWithNotes(browser, chat);
 
-    await seed(browser, { guarded: false, firstRun: true });
-    await clearHealth(browser); // a first run: no site opened yet
-    const firstRun = await openPopup(browser);
-    await shoot(firstRun, 'popup-first-run-$.png', '.first-run');
-    await firstRun.close();
+    // Another language: the first run's words are checked by the unit tests, not a picture.
+    if (!SCREENSHOT_LANG) {
+      await seed(browser, { guarded: false, firstRun: true });
+      await clearHealth(browser); // a first run: no site opened yet
+      const firstRun = await openPopup(browser);
+      await shoot(firstRun, 'popup-first-run-$.png', '.first-run');
+      await firstRun.close();
+    }
 
     await seed(browser, { guarded: true, firstRun: false });
     const options = await browser.context.newPage();

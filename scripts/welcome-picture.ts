@@ -5,6 +5,7 @@
  * extension, shown by src/ui/welcome/GuardOneChat.tsx).
  *
  *   npm run picture:welcome      (builds the extension first)
+ *   SCREENSHOT_LANG=es npm run picture:welcome   (the Spanish popup; pt-BR likewise)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { type LaunchedBrowser, launchBrowser } from '../tests/e2e/harness/browse
 import { openPopup } from '../tests/e2e/harness/extension-pages';
 import { openSite } from '../tests/e2e/harness/sites';
 import { buildReplicas } from '../tests/practice/build';
+import { SCREENSHOT_LANG, words } from './screenshot-language';
 
 export const WELCOME_PICTURE_DIR = resolve('public/welcome');
 
@@ -40,7 +42,10 @@ export async function takeWelcomePicture(browser: LaunchedBrowser, outDir: strin
   mkdirSync(outDir, { recursive: true });
   const chat = await openSite(browser.context, 'whatsapp');
   const popup = await openPopup(browser, chat);
-  const guard = popup.getByRole('switch', { name: 'Guard this chat', exact: true });
+  const guard = popup.getByRole('switch', {
+    name: words('popup.controls.guardChat'),
+    exact: true,
+  });
   await guard.click();
   await popup.waitForFunction(
     () => document.querySelector<HTMLInputElement>('#chat-listed')?.checked === true,
@@ -50,7 +55,8 @@ export async function takeWelcomePicture(browser: LaunchedBrowser, outDir: strin
     await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const controls = await popup.locator('.controls').boundingBox();
     if (!controls) throw new Error('the popup shows no quick controls');
-    const file = join(outDir, `guard-this-chat-${scheme}.png`);
+    // Each language's picture under the name its locale gives (welcome.chat.pictureName).
+    const file = join(outDir, `${words('welcome.chat.pictureName')}-${scheme}.png`);
     // From the popup's top (its title, so the picture is recognisable) to below the controls.
     const height = Math.ceil(controls.y + controls.height + 12);
     await hiDpiScreenshot(browser, popup, { x: 0, y: 0, width: 360, height }, file);
@@ -64,7 +70,7 @@ export async function takeWelcomePicture(browser: LaunchedBrowser, outDir: strin
 
 async function main(): Promise<void> {
   await buildReplicas();
-  const browser = await launchBrowser({ withExtension: true });
+  const browser = await launchBrowser({ withExtension: true, lang: SCREENSHOT_LANG });
   try {
     const files = await takeWelcomePicture(browser, WELCOME_PICTURE_DIR);
     console.log(`Welcome picture:\n${files.map((f) => `  ${f}`).join('\n')}`);

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { OutcomeKind } from '../messaging/protocol';
 import type { Finding, RuleId } from '../rules/types';
 import type { NotRiskyChange, NotRiskyChoice } from '../storage/not-risky';
@@ -101,7 +102,7 @@ export class PauseFlow {
     } catch {
       this.update({
         busy: false,
-        notice: 'The note could not be saved just now. Your message is untouched in the box.',
+        notice: i18n.t('dialog.noteFailed'),
       });
       return;
     }
@@ -118,8 +119,7 @@ export class PauseFlow {
     }
     this.update({
       busy: false,
-      notice:
-        'Saved to your unsent notes. The message box could not be cleared, so your text is still there.',
+      notice: i18n.t('dialog.savedNotCleared'),
     });
   }
 
@@ -143,8 +143,7 @@ export class PauseFlow {
     this.hooks.health.sendFailed(result);
     this.update({
       busy: false,
-      notice:
-        'The site did not take the message, so it was not sent. Your text is still in the message box; you can send it yourself.',
+      notice: i18n.t('dialog.siteRefused'),
     });
   }
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { describeIssues } from './issue-messages';
 import { migrateSettings, SETTINGS_VERSION } from './migrations/settings';
 import { isPlainObject } from './recover';
@@ -37,35 +38,31 @@ export function parseSettingsImport(text: string): SettingsImport {
   try {
     return parse(text);
   } catch {
-    return fail('This file could not be read as Second Thought settings.');
+    return fail(i18n.t('import.unreadable'));
   }
 }
 
 function parse(text: string): SettingsImport {
-  if (typeof text !== 'string') return fail('Nothing to import.');
+  if (typeof text !== 'string') return fail(i18n.t('import.nothing'));
   if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return fail('This file is larger than 1 MB; a settings export is only a few kilobytes.');
+    return fail(i18n.t('import.tooLarge'));
   }
-  if (text.trim() === '') return fail('This file is empty.');
+  if (text.trim() === '') return fail(i18n.t('import.empty'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This file is not valid JSON, so it is not a Second Thought settings export.');
+    return fail(i18n.t('import.notJson'));
   }
   if (!isPlainObject(data) || data.format !== SETTINGS_FILE_FORMAT) {
-    return fail(
-      `This is not a Second Thought settings file (no "format": "${SETTINGS_FILE_FORMAT}").`,
-    );
+    return fail(i18n.t('import.notOurs', { format: SETTINGS_FILE_FORMAT }));
   }
   const { version } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail('version: must be a whole number of at least 1.');
   }
   if (version > SETTINGS_VERSION) {
-    return fail(
-      `This file comes from a newer version of Second Thought (settings version ${version}); update the extension to import it.`,
-    );
+    return fail(i18n.t('import.newer', { version }));
   }
   if (!('settings' in data)) return fail('settings: is missing.');
   const migrated = migrateSettings(data.settings, version);
@@ -73,7 +70,8 @@ function parse(text: string): SettingsImport {
   const parsed = storedSettingsSchema.safeParse(migrated);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error, storedSettingsSchema, migrated);
-    return fail(`This file has invalid settings. ${problems}`);
+    // The problems name fields and bounds as the file spells them (English field names).
+    return fail(i18n.t('import.invalid', { problems }));
   }
   return { ok: true, settings: settingsFromStored(parsed.data) };
 }

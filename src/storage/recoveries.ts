@@ -1,4 +1,5 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { i18n } from '#i18n';
 import { recoverValue } from './recover';
 import { z } from './zod';
 
@@ -32,14 +33,14 @@ function logItem() {
   return definedItem;
 }
 
-/** Names shown to the person for each stored value. */
-const LABELS: Record<string, string> = {
-  'local:settings': 'settings',
-  'local:counters': 'statistics',
-  'local:sendTimes': 'recent send times',
-  'local:notes': 'unsent notes',
-  'local:health': 'site status',
-  'local:corrections': 'not-risky counts',
+/** Names shown to the person for each stored value (in the interface language). */
+const LABELS: Record<string, () => string> = {
+  'local:settings': () => i18n.t('recovery.label.settings'),
+  'local:counters': () => i18n.t('recovery.label.counters'),
+  'local:sendTimes': () => i18n.t('recovery.label.sendTimes'),
+  'local:notes': () => i18n.t('recovery.label.notes'),
+  'local:health': () => i18n.t('recovery.label.health'),
+  'local:corrections': () => i18n.t('recovery.label.corrections'),
 };
 
 /** Recoveries, oldest first. */
@@ -77,30 +78,30 @@ export async function recordRecovery(key: string, reset: string[], at: number): 
  * Plain names for the parts of settings, as the options page names them. Matched by path
  * prefix, first match wins, so `engine.quietHours.start` reads "quiet hours".
  */
-const SETTINGS_PARTS: [prefix: string, name: string][] = [
-  ['sites', 'sites'],
-  ['sitesOff', 'sites'],
-  ['guardMode', 'chats to guard'],
-  ['guardedChats', 'chats to guard'],
-  ['unguardedChats', 'chats left alone'],
-  ['pauseSeconds', 'pause length'],
-  ['snoozeUntil', 'snooze'],
-  ['engine.quietHours', 'quiet hours'],
-  ['engine.enabledRules', 'patterns'],
-  ['engine.rulesOff', 'patterns'],
-  ['engine.frequency', 'message limits'],
-  ['engine.doubleText', 'unanswered messages'],
-  ['engine.sensitivity', 'sensitivity'],
-  ['engine.watchPhrases', 'phrases to watch'],
-  ['engine.neverFlag', 'phrases never to flag'],
-  ['engine', 'patterns, limits and phrases'],
+const SETTINGS_PARTS: [prefix: string, name: () => string][] = [
+  ['sites', () => i18n.t('recovery.part.sites')],
+  ['sitesOff', () => i18n.t('recovery.part.sites')],
+  ['guardMode', () => i18n.t('recovery.part.chats')],
+  ['guardedChats', () => i18n.t('recovery.part.chats')],
+  ['unguardedChats', () => i18n.t('recovery.part.leftAlone')],
+  ['pauseSeconds', () => i18n.t('recovery.part.pause')],
+  ['snoozeUntil', () => i18n.t('recovery.part.snooze')],
+  ['engine.quietHours', () => i18n.t('recovery.part.quietHours')],
+  ['engine.enabledRules', () => i18n.t('recovery.part.patterns')],
+  ['engine.rulesOff', () => i18n.t('recovery.part.patterns')],
+  ['engine.frequency', () => i18n.t('recovery.part.limits')],
+  ['engine.doubleText', () => i18n.t('recovery.part.unanswered')],
+  ['engine.sensitivity', () => i18n.t('recovery.part.sensitivity')],
+  ['engine.watchPhrases', () => i18n.t('recovery.part.watch')],
+  ['engine.neverFlag', () => i18n.t('recovery.part.never')],
+  ['engine', () => i18n.t('recovery.part.engine')],
 ];
 
 function settingsPartName(path: string): string {
   const found = SETTINGS_PARTS.find(
     ([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`),
   );
-  return found ? found[1] : 'other settings';
+  return found ? found[1]() : i18n.t('recovery.part.other');
 }
 
 /**
@@ -109,13 +110,15 @@ function settingsPartName(path: string): string {
  * "unsent notes: 2 damaged entries removed" or "statistics: reset to defaults".
  */
 export function describeRecovery(recovery: Recovery): string {
-  const label = LABELS[recovery.key] ?? recovery.key;
+  const label = LABELS[recovery.key]?.() ?? recovery.key;
   const parts = recovery.reset.filter((path) => path !== '');
-  if (parts.length === 0 || parts.length < recovery.reset.length)
-    return `${label}: reset to defaults`;
+  if (parts.length === 0 || parts.length < recovery.reset.length) {
+    return i18n.t('recovery.toDefaults', { label });
+  }
   if (recovery.key === 'local:settings') {
-    return `${label}: ${[...new Set(parts.map(settingsPartName))].join(', ')} reset`;
+    const names = [...new Set(parts.map(settingsPartName))].join(', ');
+    return i18n.t('recovery.partsReset', { label, parts: names });
   }
   const n = parts.length;
-  return `${label}: ${n} damaged ${n === 1 ? 'entry' : 'entries'} removed or reset`;
+  return i18n.t('recovery.entries', n, { label, count: String(n) });
 }

@@ -99,10 +99,22 @@ describe.each(BUILDS)('%s build', (build) => {
     }
   });
 
-  it('has a description the stores accept (Chrome: at most 132 characters) naming every site', () => {
-    const description = manifest().description as string;
-    expect(description.length).toBeLessThanOrEqual(132);
-    for (const label of SITE_LABELS) expect(description).toContain(label);
+  it('has a name and description in every locale the stores accept (Chrome: at most 132 characters) naming every site', () => {
+    const dir = buildDir(build);
+    expect(manifest().default_locale).toBe('en');
+    expect(manifest().name).toBe('__MSG_extName__');
+    expect(manifest().description).toBe('__MSG_extDescription__');
+    const locales = readdirSync(join(dir, '_locales')).sort();
+    expect(locales).toEqual(['en', 'es', 'pt_BR']);
+    for (const locale of locales) {
+      const messages = JSON.parse(
+        readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string }>;
+      const description = messages.extDescription?.message ?? '';
+      expect(description.length, locale).toBeLessThanOrEqual(132);
+      for (const label of SITE_LABELS) expect(description, locale).toContain(label);
+      expect(messages.extName?.message, locale).toBe('Second Thought');
+    }
   });
 
   it('has the icons the stores ask for, packaged', () => {

@@ -1,19 +1,22 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { NotRiskyOffer } from '../../guard/not-risky-offer';
+import { formatCount } from '../../i18n/locale';
 import type { NotRiskyChoice } from '../../storage/not-risky';
 import { trusted } from './trusted';
 
 /** A phrase as the button quotes it: one line, not too long. */
 function quoted(phrases: readonly string[]): string {
   const clip = (text: string) => (text.length > 32 ? `${text.slice(0, 31)}…` : text);
-  const shown = phrases.slice(0, 2).map((p) => `“${clip(p)}”`);
-  if (phrases.length > 2) shown.push(`${phrases.length - 2} more`);
+  const shown = phrases.slice(0, 2).map((p) => i18n.t('notRisky.phrase', { phrase: clip(p) }));
+  const more = phrases.length - 2;
+  if (more > 0) shown.push(i18n.t('notRisky.more', more, { count: formatCount(more) }));
   return shown.join(', ');
 }
 
 /** The label of the "never flag" choice: the phrase itself, so the person sees what is kept. */
 export function neverFlagLabel(offer: NotRiskyOffer): string {
-  return `Never flag ${quoted(offer.phrases)} again`;
+  return i18n.t('notRisky.neverFlag', { phrases: quoted(offer.phrases) });
 }
 
 /**
@@ -34,7 +37,7 @@ export function NotRiskyQuestion({
   const showPhrase = offer.phrases.length > 0;
   return (
     <fieldset class="st-question">
-      <legend class="st-question__title">Not risky? Tell Second Thought what to change.</legend>
+      <legend class="st-question__title">{i18n.t('notRisky.question')}</legend>
       <div class="st-question__choices">
         {showPhrase ? (
           <button
@@ -53,7 +56,7 @@ export function NotRiskyQuestion({
             class="st-btn st-btn--small"
             onClick={trusted(() => onChoose('chat'))}
           >
-            Not in this chat
+            {i18n.t('notRisky.notInChat')}
           </button>
         ) : null}
         <button
@@ -61,7 +64,7 @@ export function NotRiskyQuestion({
           class="st-btn st-btn--small st-btn--quiet"
           onClick={trusted(onCancel)}
         >
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </fieldset>

@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { listInWords } from '../../i18n/locale';
+import { ruleShort } from '../../i18n/rule-text';
 import { RULES } from '../../rules/registry';
 import type { RuleId } from '../../rules/types';
 import type { NotRiskyChange } from '../../storage/not-risky';
@@ -13,42 +16,41 @@ export type NoticeMessage =
   | { kind: 'undo-failed' };
 
 function names(rules: readonly string[]): string {
-  const words = rules
-    .filter((id): id is RuleId => id in RULES)
-    .map((id) => RULES[id].rule.label.short);
-  if (words.length <= 1) return words[0] ?? 'this';
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  const words = rules.filter((id): id is RuleId => id in RULES).map((id) => ruleShort(id));
+  return words.length === 0 ? i18n.t('notice.this') : listInWords(words, 'or');
 }
 
 function quoted(phrases: readonly string[]): string {
-  return phrases.map((p) => `“${p.length > 40 ? `${p.slice(0, 39)}…` : p}”`).join(', ');
+  return phrases
+    .map((p) => i18n.t('notRisky.phrase', { phrase: p.length > 40 ? `${p.slice(0, 39)}…` : p }))
+    .join(', ');
 }
 
 export function noticeText(message: NoticeMessage): string {
   switch (message.kind) {
     case 'note-saved':
-      return 'Saved to your unsent notes. Find them under the Second Thought button in the toolbar, or in its Settings.';
+      return i18n.t('notice.noteSaved');
     case 'note-restored':
-      return 'Your message is back in the box, and the note is gone.';
+      return i18n.t('notice.noteRestored');
     case 'note-not-restored':
-      return 'The message could not be put back in the box. It is still in your unsent notes.';
+      return i18n.t('notice.noteNotRestored');
     case 'marked': {
       const { change } = message;
       if (change.choice === 'phrase') {
         return change.phrasesAdded.length > 0
-          ? `Got it: ${quoted(change.phrasesAdded)} will not be flagged again.`
-          : 'That phrase was already on your never-flag list.';
+          ? i18n.t('notice.phraseMarked', { phrases: quoted(change.phrasesAdded) })
+          : i18n.t('notice.phraseAlready');
       }
       return change.rulesAdded.length > 0
-        ? `Got it: ${names(change.rulesAdded)} will not be flagged in this chat.`
-        : 'That was already switched off for this chat.';
+        ? i18n.t('notice.chatMarked', { patterns: names(change.rulesAdded) })
+        : i18n.t('notice.chatAlready');
     }
     case 'unmarked':
-      return 'Undone. It will be flagged as before.';
+      return i18n.t('notice.unmarked');
     case 'mark-failed':
-      return 'That could not be saved just now, so nothing changed. You can try again.';
+      return i18n.t('notice.markFailed');
     case 'undo-failed':
-      return 'That could not be undone just now. You can change it in Settings.';
+      return i18n.t('notice.undoFailed');
   }
 }
 

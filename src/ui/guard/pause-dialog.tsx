@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { NotRiskyOffer } from '../../guard/not-risky-offer';
+import { formatCount } from '../../i18n/locale';
 import type { Finding } from '../../rules/types';
 import type { NotRiskyChoice } from '../../storage/not-risky';
 import { CareSupport } from './care-support';
@@ -76,29 +78,23 @@ export function PauseDialog({
       >
         {model.cleared ? (
           <header class="st-dialog__head">
-            <h2 id="st-dialog-title">Nothing left to pause for</h2>
-            <p id="st-dialog-desc">
-              You marked this not risky, so it can go as it is. Second Thought will remember.
-            </p>
+            <h2 id="st-dialog-title">{i18n.t('dialog.clearedTitle')}</h2>
+            <p id="st-dialog-desc">{i18n.t('dialog.clearedText')}</p>
           </header>
         ) : care ? (
           <CareSupport />
         ) : (
           <header class="st-dialog__head">
-            <h2 id="st-dialog-title">A second thought before you send</h2>
-            <p id="st-dialog-desc">
-              This message might not land the way you hope. Take a breath; you decide what happens
-              next.
-            </p>
+            <h2 id="st-dialog-title">{i18n.t('dialog.title')}</h2>
+            <p id="st-dialog-desc">{i18n.t('dialog.text')}</p>
           </header>
         )}
         {model.recentAttempts >= 3 ? (
           <p class="st-repeat">
-            This is try number {model.recentAttempts} in the last few minutes to send something like
-            this to this chat. Stepping away for a while can make it easier.
+            {i18n.t('dialog.repeat', { count: formatCount(model.recentAttempts) })}
           </p>
         ) : null}
-        <blockquote class="st-draft" aria-label="Your message">
+        <blockquote class="st-draft" aria-label={i18n.t('dialog.yourMessage')}>
           {highlightSegments(model.draft, model.findings).map((segment, i) =>
             segment.marked ? (
               <mark key={i}>{segment.text}</mark>
@@ -128,7 +124,7 @@ export function PauseDialog({
                 class="st-btn st-btn--small st-btn--quiet"
                 onClick={trusted(() => setAsking(true))}
               >
-                Not risky
+                {i18n.t('notRisky.button')}
               </button>
             </p>
           )
@@ -152,7 +148,7 @@ export function PauseDialog({
             disabled={model.busy}
             onClick={trusted(actions.keepEditing)}
           >
-            Keep editing
+            {i18n.t('dialog.keepEditing')}
           </button>
           <button
             type="button"
@@ -160,7 +156,7 @@ export function PauseDialog({
             disabled={model.busy}
             onClick={trusted(actions.saveNote)}
           >
-            Save as unsent note
+            {i18n.t('dialog.saveNote')}
           </button>
           {model.cleared ? (
             <button
@@ -169,7 +165,7 @@ export function PauseDialog({
               disabled={model.busy}
               onClick={trusted(actions.sendAnyway)}
             >
-              Send now
+              {i18n.t('dialog.sendNow')}
             </button>
           ) : (
             <button
@@ -178,7 +174,7 @@ export function PauseDialog({
               disabled={model.busy || remaining > 0}
               onClick={trusted(actions.sendAnyway)}
             >
-              Send anyway
+              {i18n.t('dialog.sendAnyway')}
             </button>
           )}
         </div>
@@ -197,12 +193,12 @@ function PauseMeter({ remaining, total }: { remaining: number; total: number }) 
       </div>
       <p class="st-pause__text" aria-hidden={done ? undefined : 'true'}>
         {done
-          ? 'You can send it now if you still want to.'
-          : `Breathe. Sending unlocks in ${remaining} s.`}
+          ? i18n.t('dialog.unlocked')
+          : i18n.t('dialog.countdown', remaining, { count: formatCount(remaining) })}
       </p>
       {/* Screen readers hear the end of the countdown once, not every second of it. */}
       <p class="st-visually-hidden" role="status">
-        {done ? 'Send anyway is now available.' : ''}
+        {done ? i18n.t('dialog.unlockedAnnounce') : ''}
       </p>
     </div>
   );

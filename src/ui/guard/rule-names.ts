@@ -1,11 +1,10 @@
-import { RULES } from '../../rules/registry';
+import { ruleShort } from '../../i18n/rule-text';
 import type { Finding } from '../../rules/types';
 
 /**
- * What a finding is called in the live warning: a few plain words from the rule's module, worded
- * for how far the finding reaches (plain love in a chat the person listed is "words of love").
+ * What a finding is called in the live warning: a few plain words, worded for how far the finding
+ * reaches (plain love in a chat the person listed is "words of love").
  */
 export function chipName(finding: Finding): string {
-  const { short, closeShort } = RULES[finding.rule].rule.label;
-  return finding.reach === 'listed' && closeShort ? closeShort : short;
+  return ruleShort(finding.rule, finding.reach);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { type NoticeMessage, noticeOffersUndo, noticeText } from './notice-text';
 import { trusted } from './trusted';
 
@@ -72,7 +73,7 @@ export function UndoNotice({
       </p>
       {model && noticeOffersUndo(model.message) ? (
         <button type="button" class="st-btn st-btn--small" onClick={trusted(onUndo)}>
-          Undo
+          {i18n.t('notice.undo')}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { NotRiskyOffer } from '../../guard/not-risky-offer';
+import { listInWords } from '../../i18n/locale';
 import type { Finding } from '../../rules/types';
 import type { NotRiskyChoice } from '../../storage/not-risky';
 import { NotRiskyQuestion } from './not-risky-question';
@@ -18,14 +20,14 @@ export interface WarningModel {
 export function warningText(findings: readonly Finding[]): string {
   if (findings.some((f) => f.rule === 'self-harm')) {
     // No instruction to act on the draft: someone in crisis is not asked to press anything.
-    return 'This sounds really painful. You deserve support right now, from someone you trust or a crisis line.';
+    return i18n.t('chip.care');
   }
   const parts = findings.map((f) => {
     const quote = f.spans[0]?.text;
     const name = chipName(f);
-    return quote ? `${name} (“${clip(quote)}”)` : name;
+    return quote ? i18n.t('chip.quoted', { name, quote: clip(quote) }) : name;
   });
-  return `Second thought: ${joinPlain(parts)}.`;
+  return i18n.t('chip.text', { findings: listInWords(parts) });
 }
 
 /**
@@ -41,11 +43,6 @@ export function chipKey(model: WarningModel): string {
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
-
-function joinPlain(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /**
@@ -113,7 +110,7 @@ export function WarningChip({
           />
         ) : offer !== null ? (
           <button type="button" class="st-chip__correct" onClick={trusted(() => setAsking(true))}>
-            Not risky
+            {i18n.t('notRisky.button')}
           </button>
         ) : null}
       </div>

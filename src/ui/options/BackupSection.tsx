@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Settings } from '../../storage/settings-schema';
 import { resetStats } from '../data/background';
 import { exportSettingsJson, parseSettingsImport } from '../data/settings';
@@ -17,7 +18,7 @@ export function BackupSection({ settings, save }: { settings: Settings; save: Sa
   const exportFile = () => {
     const day = new Date().toLocaleDateString('sv'); // YYYY-MM-DD in local time
     downloadText(`second-thought-settings-${day}.json`, exportSettingsJson(settings));
-    setMessage({ tone: 'ok', text: 'Settings exported. Notes and stats are not included.' });
+    setMessage({ tone: 'ok', text: i18n.t('options.backup.exported') });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -28,15 +29,15 @@ export function BackupSection({ settings, save }: { settings: Settings; save: Sa
     if (!parsed.ok) {
       setMessage({
         tone: 'error',
-        text: `${file.name} was not imported, and nothing changed. ${parsed.error}`,
+        text: i18n.t('options.backup.notImported', { file: file.name, why: parsed.error }),
       });
       return;
     }
     const ok = await save(() => parsed.settings);
     setMessage(
       ok
-        ? { tone: 'ok', text: `Settings imported from ${file.name}.` }
-        : { tone: 'error', text: `${file.name} could not be saved; nothing changed.` },
+        ? { tone: 'ok', text: i18n.t('options.backup.imported', { file: file.name }) }
+        : { tone: 'error', text: i18n.t('options.backup.importNotSaved', { file: file.name }) },
     );
   };
 
@@ -44,20 +45,20 @@ export function BackupSection({ settings, save }: { settings: Settings; save: Sa
     setConfirming(false);
     try {
       await resetStats();
-      setMessage({ tone: 'ok', text: 'Stats reset. Counting starts again from now.' });
+      setMessage({ tone: 'ok', text: i18n.t('options.backup.reset') });
     } catch {
-      setMessage({ tone: 'error', text: 'Stats could not be reset. Please try again.' });
+      setMessage({ tone: 'error', text: i18n.t('options.backup.resetFailed') });
     }
   };
 
   return (
-    <Section id="backup" title="Backup and reset">
+    <Section id="backup" title={i18n.t('options.backup.title')}>
       <div class="row row--actions">
         <button type="button" class="button" onClick={exportFile}>
-          Export settings
+          {i18n.t('options.backup.export')}
         </button>
         <label class="button file-button">
-          Import settings…
+          {i18n.t('options.backup.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -66,7 +67,7 @@ export function BackupSection({ settings, save }: { settings: Settings; save: Sa
           />
         </label>
         <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
-          Reset stats…
+          {i18n.t('options.backup.resetButton')}
         </button>
       </div>
       <p
@@ -77,15 +78,12 @@ export function BackupSection({ settings, save }: { settings: Settings; save: Sa
       </p>
       <ConfirmDialog
         open={confirming}
-        title="Reset all stats?"
-        confirmLabel="Reset stats"
+        title={i18n.t('options.backup.resetTitle')}
+        confirmLabel={i18n.t('options.backup.resetConfirm')}
         onCancel={() => setConfirming(false)}
         onConfirm={reset}
       >
-        <p>
-          The counts, the streak and the 14-day chart start again from zero. Your settings and
-          unsent notes stay as they are.
-        </p>
+        <p>{i18n.t('options.backup.resetText')}</p>
       </ConfirmDialog>
     </Section>
   );

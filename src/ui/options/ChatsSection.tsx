@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
 import { listChat, stopLeavingChatAlone, unlistChat } from '../settings-ops';
@@ -13,9 +14,9 @@ import { CHAT_LIST, checkListEntry } from './validation';
 export function ChatsSection({ settings, save }: { settings: Settings; save: Save }) {
   const setMode = (guardMode: Settings['guardMode']) => save((s) => ({ ...s, guardMode }));
   return (
-    <Section id="chats" title="Chats to guard">
+    <Section id="chats" title={i18n.t('options.chats.title')}>
       <fieldset class="choices">
-        <legend class="visually-hidden">Which chats to guard</legend>
+        <legend class="visually-hidden">{i18n.t('options.chats.which')}</legend>
         <label class="choice">
           <input
             type="radio"
@@ -24,11 +25,8 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
             onChange={() => setMode('all')}
           />
           <span>
-            All chats
-            <span class="choice__desc">
-              Every chat on the sites you turned on, except those left alone. Outside your listed
-              chats only what carries the breakup, or is a risk to anyone, gets a pause.
-            </span>
+            {i18n.t('options.chats.all')}
+            <span class="choice__desc">{i18n.t('options.chats.allDesc')}</span>
           </span>
         </label>
         <label class="choice">
@@ -39,8 +37,8 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
             onChange={() => setMode('listed')}
           />
           <span>
-            Only the chats listed below
-            <span class="choice__desc">Everything else is left alone.</span>
+            {i18n.t('options.chats.listed')}
+            <span class="choice__desc">{i18n.t('options.chats.listedDesc')}</span>
           </span>
         </label>
       </fieldset>
@@ -73,28 +71,29 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
 
   return (
     <div class="list-editor">
-      <h3 class="subhead">Listed chats</h3>
-      <p class="hint">
-        A second thought for everything you write there, even "I love you" and late nights.
-      </p>
+      <h3 class="subhead">{i18n.t('options.chats.listedTitle')}</h3>
+      <p class="hint">{i18n.t('options.chats.listedHint')}</p>
       {settings.guardedChats.length === 0 ? (
         <p class="hint">
-          {listed
-            ? 'No chats listed yet, so nothing is guarded. Add one below, or choose "All chats".'
-            : 'No chats listed. The list is used when you choose "Only the chats listed below".'}
+          {listed ? i18n.t('options.chats.noneListedOnly') : i18n.t('options.chats.noneListed')}
         </p>
       ) : (
         <ChatItems
-          label="Guarded chats"
+          label={i18n.t('options.chats.guardedLabel')}
           chats={settings.guardedChats}
-          removeLabel={(chat) => `Stop guarding ${chat.title} on ${SITE_LABELS[chat.site]}`}
+          removeLabel={(chat) =>
+            i18n.t('options.chats.stopGuarding', {
+              chat: chat.title,
+              site: SITE_LABELS[chat.site],
+            })
+          }
           onRemove={(chat) => save((s) => unlistChat(s, chat))}
         />
       )}
       <form class="add-form" onSubmit={add} noValidate>
         <div class="field">
           <label for="chat-name" class="field__label">
-            Chat name
+            {i18n.t('options.chats.name')}
           </label>
           <input
             id="chat-name"
@@ -111,7 +110,7 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
         </div>
         <div class="field">
           <label for="chat-site" class="field__label">
-            Site
+            {i18n.t('options.chats.site')}
           </label>
           <select
             id="chat-site"
@@ -127,7 +126,7 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
           </select>
         </div>
         <button type="submit" class="button">
-          Add chat
+          {i18n.t('options.chats.add')}
         </button>
       </form>
       {error ? (
@@ -136,7 +135,7 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
         </p>
       ) : (
         <p id="chat-name-hint" class="hint">
-          Write the name exactly as the site shows it at the top of the chat.
+          {i18n.t('options.chats.nameHint')}
         </p>
       )}
     </div>
@@ -147,16 +146,16 @@ function ChatList({ settings, save }: { settings: Settings; save: Save }) {
 function LeftAlone({ settings, save }: { settings: Settings; save: Save }) {
   return (
     <div class="list-editor">
-      <h3 class="subhead">Chats left alone</h3>
+      <h3 class="subhead">{i18n.t('options.chats.leftAlone')}</h3>
       {settings.unguardedChats.length === 0 ? (
-        <p class="hint">
-          None. Choose "Don't guard this chat" in the toolbar popup over a chat to leave it alone.
-        </p>
+        <p class="hint">{i18n.t('options.chats.noneLeftAlone')}</p>
       ) : (
         <ChatItems
-          label="Chats left alone"
+          label={i18n.t('options.chats.leftAlone')}
           chats={settings.unguardedChats}
-          removeLabel={(chat) => `Guard ${chat.title} on ${SITE_LABELS[chat.site]} again`}
+          removeLabel={(chat) =>
+            i18n.t('options.chats.guardAgain', { chat: chat.title, site: SITE_LABELS[chat.site] })
+          }
           onRemove={(chat) => save((s) => stopLeavingChatAlone(s, chat))}
         />
       )}
@@ -191,7 +190,7 @@ function ChatItems({
             aria-label={removeLabel(chat)}
             onClick={() => onRemove(chat)}
           >
-            Remove
+            {i18n.t('common.remove')}
           </button>
         </li>
       ))}

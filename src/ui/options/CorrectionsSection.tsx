@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import { RULE_IDS, type RuleId } from '../../rules/types';
 import { SITE_LABELS } from '../../sites/types';
 import type { Corrections } from '../../storage/not-risky';
@@ -6,6 +8,7 @@ import { withoutRulesInChat } from '../../storage/not-risky';
 import type { Settings } from '../../storage/settings-schema';
 import { fetchCorrections, forgetCorrections } from '../data/background';
 import { RULE_LABELS } from '../rule-text';
+import { linked } from '../shared/rich';
 import { Section } from './Section';
 import type { Save } from './use-saver';
 
@@ -14,7 +17,8 @@ type Loaded = { status: 'loading' } | { status: 'error' } | { status: 'ready'; v
 const known = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
 
 function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+  if (n === 2) return i18n.t('options.corrections.twice');
+  return i18n.t('options.corrections.times', n, { count: formatCount(n) });
 }
 
 /**
@@ -46,9 +50,9 @@ export function CorrectionsSection({ settings, save }: { settings: Settings; sav
   const forget = async (rule: RuleId) => {
     try {
       await forgetCorrections(rule);
-      setMessage(`Forgot the count for ${RULE_LABELS[rule].name}.`);
+      setMessage(i18n.t('options.corrections.forgot', { pattern: RULE_LABELS[rule].name }));
     } catch {
-      setMessage('That did not work. Please try again.');
+      setMessage(i18n.t('popup.notes.failed'));
     }
     load();
   };
@@ -56,37 +60,42 @@ export function CorrectionsSection({ settings, save }: { settings: Settings; sav
   return (
     <Section
       id="corrections"
-      title="Marked not risky"
-      intro='When a warning gets it wrong, press "Not risky" on it. What you marked is kept here, and each can be undone.'
+      title={i18n.t('options.corrections.title')}
+      intro={i18n.t('options.corrections.intro')}
     >
-      {loaded.status === 'loading' && <p class="hint">Loading…</p>}
+      {loaded.status === 'loading' && <p class="hint">{i18n.t('options.loadingShort')}</p>}
       {loaded.status === 'error' && (
         <div class="notice" role="alert">
-          <p>The counts could not be loaded.</p>
+          <p>{i18n.t('options.corrections.loadFailed')}</p>
           <button type="button" class="button" onClick={load}>
-            Try again
+            {i18n.t('common.tryAgain')}
           </button>
         </div>
       )}
       {loaded.status === 'ready' && counted.length === 0 && offInChats.length === 0 && (
-        <p class="hint">Nothing marked yet.</p>
+        <p class="hint">{i18n.t('options.corrections.none')}</p>
       )}
       {counted.length > 0 && (
         <>
-          <h3 class="subhead">How often, by pattern</h3>
-          <ul class="list" aria-label="Marked not risky, by pattern">
+          <h3 class="subhead">{i18n.t('options.corrections.byPattern')}</h3>
+          <ul class="list" aria-label={i18n.t('options.corrections.byPatternLabel')}>
             {counted.map(([rule, count]) => (
               <li key={rule} class="list__item">
                 <span>
-                  {RULE_LABELS[rule].name}: marked not risky {times(count)}
+                  {i18n.t('options.corrections.marked', {
+                    pattern: RULE_LABELS[rule].name,
+                    times: times(count),
+                  })}
                 </span>
                 <button
                   type="button"
                   class="button button--quiet"
-                  aria-label={`Remove the count for ${RULE_LABELS[rule].name}`}
+                  aria-label={i18n.t('options.corrections.removeCount', {
+                    pattern: RULE_LABELS[rule].name,
+                  })}
                   onClick={() => void forget(rule)}
                 >
-                  Remove
+                  {i18n.t('common.remove')}
                 </button>
               </li>
             ))}
@@ -95,31 +104,35 @@ export function CorrectionsSection({ settings, save }: { settings: Settings; sav
       )}
       {offInChats.length > 0 && (
         <>
-          <h3 class="subhead">Not flagged in one chat</h3>
-          <ul class="list" aria-label="Patterns not flagged in one chat">
+          <h3 class="subhead">{i18n.t('options.corrections.inChat')}</h3>
+          <ul class="list" aria-label={i18n.t('options.corrections.inChatLabel')}>
             {offInChats.map(({ chat, rule }) => (
               <li key={`${chat.site}:${chat.title}:${rule}`} class="list__item">
                 <span>
-                  {RULE_LABELS[rule].name} in {chat.title}{' '}
+                  {i18n.t('options.corrections.patternInChat', {
+                    pattern: RULE_LABELS[rule].name,
+                    chat: chat.title,
+                  })}{' '}
                   <span class="tag">{SITE_LABELS[chat.site]}</span>
                 </span>
                 <button
                   type="button"
                   class="button button--quiet"
-                  aria-label={`Flag ${RULE_LABELS[rule].name} in ${chat.title} on ${SITE_LABELS[chat.site]} again`}
+                  aria-label={i18n.t('options.corrections.flagAgain', {
+                    pattern: RULE_LABELS[rule].name,
+                    chat: chat.title,
+                    site: SITE_LABELS[chat.site],
+                  })}
                   onClick={() => save((s) => withoutRulesInChat(s, chat, [rule]))}
                 >
-                  Remove
+                  {i18n.t('common.remove')}
                 </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <p class="hint">
-        Phrases you chose never to flag are in <a href="#phrases">Phrases</a>, where each can be
-        removed.
-      </p>
+      <p class="hint">{linked(i18n.t('options.corrections.phrasesLink'), '#phrases')}</p>
       <p class="visually-hidden" role="status">
         {message}
       </p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import type { Settings } from '../../storage/settings-schema';
-import { plural } from '../shared/format';
 import { NumberField } from './NumberField';
 import { Section } from './Section';
 import type { Save } from './use-saver';
@@ -8,14 +9,22 @@ import { BOUNDS } from './validation';
 
 type Engine = Settings['engine'];
 
-const SENSITIVITY: { value: Engine['sensitivity']; label: string; desc: string }[] = [
-  { value: 'gentle', label: 'Gentle', desc: 'Only clear-cut phrasings.' },
+const SENSITIVITY: { value: Engine['sensitivity']; label: () => string; desc: () => string }[] = [
+  {
+    value: 'gentle',
+    label: () => i18n.t('options.limits.gentle'),
+    desc: () => i18n.t('options.limits.gentleDesc'),
+  },
   {
     value: 'balanced',
-    label: 'Balanced',
-    desc: 'The default: clear phrasings and common variants.',
+    label: () => i18n.t('options.limits.balanced'),
+    desc: () => i18n.t('options.limits.balancedDesc'),
   },
-  { value: 'strict', label: 'Strict', desc: 'Also softer hints. Expect more pauses.' },
+  {
+    value: 'strict',
+    label: () => i18n.t('options.limits.strict'),
+    desc: () => i18n.t('options.limits.strictDesc'),
+  },
 ];
 
 /** How often, how many, how long, how strict. */
@@ -25,28 +34,28 @@ export function LimitsSection({ settings, save }: { settings: Settings; save: Sa
     save((s) => ({ ...s, engine: { ...s.engine, ...change(s.engine) } }));
 
   return (
-    <Section id="limits" title="When to pause">
+    <Section id="limits" title={i18n.t('options.nav.limits')}>
       <div class="row">
         <NumberField
           id="per-hour"
-          label="Messages within an hour"
-          hint="The message that reaches this count is flagged."
+          label={i18n.t('options.limits.perHour')}
+          hint={i18n.t('options.limits.perHourHint')}
           value={engine.frequency.perHour}
           bounds={BOUNDS.perHour}
           onValid={(perHour) => setEngine((e) => ({ frequency: { ...e.frequency, perHour } }))}
         />
         <NumberField
           id="per-day"
-          label="Messages within a day"
-          hint="Counted per chat, over the last 24 hours."
+          label={i18n.t('options.limits.perDay')}
+          hint={i18n.t('options.limits.perDayHint')}
           value={engine.frequency.perDay}
           bounds={BOUNDS.perDay}
           onValid={(perDay) => setEngine((e) => ({ frequency: { ...e.frequency, perDay } }))}
         />
         <NumberField
           id="double-text"
-          label="Unanswered messages"
-          hint="Writing again after this many without a reply is flagged."
+          label={i18n.t('options.limits.unanswered')}
+          hint={i18n.t('options.limits.unansweredHint')}
           value={engine.doubleText.unanswered}
           bounds={BOUNDS.unanswered}
           onValid={(unanswered) => setEngine(() => ({ doubleText: { unanswered } }))}
@@ -59,7 +68,7 @@ export function LimitsSection({ settings, save }: { settings: Settings; save: Sa
       />
 
       <fieldset class="choices">
-        <legend class="field__label">Sensitivity</legend>
+        <legend class="field__label">{i18n.t('options.limits.sensitivity')}</legend>
         {SENSITIVITY.map((option) => (
           <label key={option.value} class="choice">
             <input
@@ -69,8 +78,8 @@ export function LimitsSection({ settings, save }: { settings: Settings; save: Sa
               onChange={() => setEngine(() => ({ sensitivity: option.value }))}
             />
             <span>
-              {option.label}
-              <span class="choice__desc">{option.desc}</span>
+              {option.label()}
+              <span class="choice__desc">{option.desc()}</span>
             </span>
           </label>
         ))}
@@ -87,11 +96,11 @@ function PauseField({ seconds, onChange }: { seconds: number; onChange: (s: numb
     setSavedShown(seconds);
     setShown(seconds);
   }
-  const spoken = plural(shown, 'second', 'seconds');
+  const spoken = i18n.t('options.limits.seconds', shown, { count: formatCount(shown) });
   return (
     <div class="field">
       <label for="pause-seconds" class="field__label">
-        Pause length
+        {i18n.t('options.limits.pauseLength')}
       </label>
       <div class="field__control">
         <input
@@ -112,7 +121,7 @@ function PauseField({ seconds, onChange }: { seconds: number; onChange: (s: numb
         </output>
       </div>
       <p id="pause-seconds-hint" class="hint">
-        How long "Send anyway" waits before it can be pressed. 0 lets it be pressed at once.
+        {i18n.t('options.limits.pauseHint')}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { UnsentNote } from '../../messaging/protocol';
 import { SITE_LABELS } from '../../sites/types';
 import { deleteAllNotes, deleteNote, fetchNotes } from '../data/background';
@@ -30,49 +31,45 @@ export function NotesSection() {
       await work();
       setMessage(done);
     } catch {
-      setMessage('That did not work. Please try again.');
+      setMessage(i18n.t('popup.notes.failed'));
     }
     load();
   };
 
   return (
-    <Section
-      id="notes"
-      title="Unsent notes"
-      intro="Messages you saved instead of sending. Reading them later, with a clear head, is the point."
-    >
-      {notes.status === 'loading' && <p class="hint">Loading notes…</p>}
+    <Section id="notes" title={i18n.t('options.notes.title')} intro={i18n.t('options.notes.intro')}>
+      {notes.status === 'loading' && <p class="hint">{i18n.t('options.notes.loading')}</p>}
       {notes.status === 'error' && (
         <div class="notice" role="alert">
-          <p>Your notes could not be loaded.</p>
+          <p>{i18n.t('options.notes.loadFailed')}</p>
           <button type="button" class="button" onClick={load}>
-            Try again
+            {i18n.t('common.tryAgain')}
           </button>
         </div>
       )}
       {notes.status === 'ready' && notes.notes.length === 0 && (
-        <p class="hint">
-          No unsent notes. When you save a draft instead of sending it, it waits here.
-        </p>
+        <p class="hint">{i18n.t('options.notes.none')}</p>
       )}
       {notes.status === 'ready' && notes.notes.length > 0 && (
         <>
-          <ul class="notes" aria-label="Unsent notes">
+          <ul class="notes" aria-label={i18n.t('options.notes.title')}>
             {notes.notes.map((note) => (
               <NoteItem
                 key={note.id}
                 note={note}
                 onCopy={async () =>
                   setMessage(
-                    (await copyText(note.text)) ? 'Note copied.' : 'Copying did not work here.',
+                    (await copyText(note.text))
+                      ? i18n.t('options.notes.copied')
+                      : i18n.t('popup.notes.copyFailed'),
                   )
                 }
-                onDelete={() => act(() => deleteNote(note.id), 'Note deleted.')}
+                onDelete={() => act(() => deleteNote(note.id), i18n.t('options.notes.deleted'))}
               />
             ))}
           </ul>
           <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
-            Delete all notes…
+            {i18n.t('options.notes.deleteAll')}
           </button>
         </>
       )}
@@ -81,15 +78,15 @@ export function NotesSection() {
       </p>
       <ConfirmDialog
         open={confirming}
-        title="Delete all unsent notes?"
-        confirmLabel="Delete all"
+        title={i18n.t('options.notes.deleteAllTitle')}
+        confirmLabel={i18n.t('options.notes.deleteAllConfirm')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          act(deleteAllNotes, 'All notes deleted.');
+          act(deleteAllNotes, i18n.t('options.notes.allDeleted'));
         }}
       >
-        <p>They are removed from this device and cannot be brought back.</p>
+        <p>{i18n.t('options.notes.deleteAllText')}</p>
       </ConfirmDialog>
     </Section>
   );
@@ -109,7 +106,7 @@ function NoteItem({
     <li class="note">
       <p class="note__meta">
         <time dateTime={new Date(note.at).toISOString()}>{when}</time> · {SITE_LABELS[note.site]}
-        {note.chatTitle && <> · to {note.chatTitle}</>}
+        {note.chatTitle && <> · {i18n.t('popup.notes.to', { chat: note.chatTitle })}</>}
         {note.rules.map((rule) => (
           <span key={rule} class="tag">
             {RULE_LABELS[rule].name}
@@ -118,16 +115,21 @@ function NoteItem({
       </p>
       <p class="note__text">{note.text}</p>
       <div class="note__actions">
-        <button type="button" class="button" aria-label={`Copy note from ${when}`} onClick={onCopy}>
-          Copy
+        <button
+          type="button"
+          class="button"
+          aria-label={i18n.t('options.notes.copyNote', { when })}
+          onClick={onCopy}
+        >
+          {i18n.t('popup.notes.copy')}
         </button>
         <button
           type="button"
           class="button button--danger"
-          aria-label={`Delete note from ${when}`}
+          aria-label={i18n.t('options.notes.deleteNote', { when })}
           onClick={onDelete}
         >
-          Delete
+          {i18n.t('popup.notes.delete')}
         </button>
       </div>
     </li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useSettings } from '../shared/use-settings';
 import { BackupSection } from './BackupSection';
 import { ChatsSection } from './ChatsSection';
@@ -14,16 +15,16 @@ import { SitesSection } from './SitesSection';
 import { useSaver } from './use-saver';
 
 const CONTENTS = [
-  ['sites', 'Sites'],
-  ['chats', 'Chats'],
-  ['quiet-hours', 'Quiet hours'],
-  ['limits', 'When to pause'],
-  ['patterns', 'Patterns'],
-  ['phrases', 'Phrases'],
-  ['corrections', 'Not risky'],
-  ['notes', 'Notes'],
-  ['backup', 'Backup'],
-  ['privacy', 'Privacy'],
+  ['sites', () => i18n.t('options.nav.sites')],
+  ['chats', () => i18n.t('options.nav.chats')],
+  ['quiet-hours', () => i18n.t('options.nav.quietHours')],
+  ['limits', () => i18n.t('options.nav.limits')],
+  ['patterns', () => i18n.t('options.nav.patterns')],
+  ['phrases', () => i18n.t('options.nav.phrases')],
+  ['corrections', () => i18n.t('options.nav.corrections')],
+  ['notes', () => i18n.t('options.nav.notes')],
+  ['backup', () => i18n.t('options.nav.backup')],
+  ['privacy', () => i18n.t('options.nav.privacy')],
 ] as const;
 
 /** The options page: every choice saves as it is made and reaches open tabs at once. */
@@ -34,13 +35,13 @@ export function OptionsApp() {
   return (
     <div class="options">
       <header class="options__header">
-        <h1 class="options__title">Second Thought settings</h1>
+        <h1 class="options__title">{i18n.t('options.title')}</h1>
         <SaveIndicator state={saveState} />
       </header>
-      <nav aria-label="Sections" class="options__nav">
+      <nav aria-label={i18n.t('options.nav.label')} class="options__nav">
         {CONTENTS.map(([id, label]) => (
           <a key={id} href={`#${id}`}>
-            {label}
+            {label()}
           </a>
         ))}
       </nav>
@@ -48,15 +49,15 @@ export function OptionsApp() {
         <RecoveryNotice />
         {state.status === 'loading' && (
           <p class="hint" role="status">
-            Loading your settings…
+            {i18n.t('options.loading')}
           </p>
         )}
         {state.status === 'error' && (
           <div class="notice" role="alert">
-            <p class="notice__title">Your settings could not be read</p>
+            <p class="notice__title">{i18n.t('options.readFailed')}</p>
             <p>{state.message}</p>
             <button type="button" class="button" onClick={reload}>
-              Try again
+              {i18n.t('common.tryAgain')}
             </button>
           </div>
         )}

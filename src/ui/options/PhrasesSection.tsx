@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { RULE_IDS, type RuleId } from '../../rules/types';
 import type { Settings } from '../../storage/settings-schema';
 import { RULE_LABELS } from '../rule-text';
@@ -17,18 +18,18 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
   return (
     <Section
       id="phrases"
-      title="Your own phrases"
-      intro="Matched as written, ignoring letter case. Nothing here is shared."
+      title={i18n.t('options.phrases.title')}
+      intro={i18n.t('options.phrases.intro')}
     >
-      <h3 class="subhead">Phrases to watch</h3>
+      <h3 class="subhead">{i18n.t('options.phrases.watch')}</h3>
       <PhraseList
-        label="Phrases to watch"
+        label={i18n.t('options.phrases.watch')}
         items={watchPhrases.map((w) => ({
           key: w.phrase,
           text: w.phrase,
           tag: RULE_LABELS[w.rule].name,
         }))}
-        empty="None yet. Add words that are risky for you, like an old nickname."
+        empty={i18n.t('options.phrases.watchNone')}
         onRemove={(phrase) =>
           setEngine((e) => ({ watchPhrases: e.watchPhrases.filter((w) => w.phrase !== phrase) }))
         }
@@ -42,11 +43,11 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
         }
       />
 
-      <h3 class="subhead">Never flag</h3>
+      <h3 class="subhead">{i18n.t('options.phrases.never')}</h3>
       <PhraseList
-        label="Phrases never to flag"
+        label={i18n.t('options.phrases.neverLabel')}
         items={neverFlag.map((p) => ({ key: p, text: p }))}
-        empty="None yet. Add a phrase that keeps being flagged but is fine for you."
+        empty={i18n.t('options.phrases.neverNone')}
         onRemove={(phrase) =>
           setEngine((e) => ({ neverFlag: e.neverFlag.filter((p) => p !== phrase) }))
         }
@@ -77,15 +78,16 @@ function PhraseList({
       {items.map((item) => (
         <li key={item.key} class="list__item">
           <span>
-            “{item.text}” {item.tag && <span class="tag">{item.tag}</span>}
+            {i18n.t('notRisky.phrase', { phrase: item.text })}{' '}
+            {item.tag && <span class="tag">{item.tag}</span>}
           </span>
           <button
             type="button"
             class="button button--quiet"
-            aria-label={`Remove “${item.text}”`}
+            aria-label={i18n.t('options.phrases.remove', { phrase: item.text })}
             onClick={() => onRemove(item.key)}
           >
-            Remove
+            {i18n.t('common.remove')}
           </button>
         </li>
       ))}
@@ -123,7 +125,7 @@ function AddPhrase({
       <form class="add-form" onSubmit={submit} noValidate>
         <div class="field">
           <label for={`${id}-phrase`} class="field__label">
-            Phrase
+            {i18n.t('options.phrases.phrase')}
           </label>
           <input
             id={`${id}-phrase`}
@@ -140,7 +142,7 @@ function AddPhrase({
         {withRule && (
           <div class="field">
             <label for={`${id}-rule`} class="field__label">
-              Counts as
+              {i18n.t('options.phrases.countsAs')}
             </label>
             <select
               id={`${id}-rule`}
@@ -157,7 +159,7 @@ function AddPhrase({
           </div>
         )}
         <button type="submit" class="button">
-          Add phrase
+          {i18n.t('options.phrases.add')}
         </button>
       </form>
       {error && (

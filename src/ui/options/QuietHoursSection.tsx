@@ -1,19 +1,23 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { uiLocale } from '../../i18n/locale';
 import type { Settings } from '../../storage/settings-schema';
 import { minutesToTime, timeToMinutes } from '../shared/format';
 import { Section } from './Section';
 import type { Save } from './use-saver';
 
 // Monday first, as most calendars show it; values are Date#getDay numbers (0 = Sunday).
-const DAYS = [
-  { value: 1, label: 'Monday' },
-  { value: 2, label: 'Tuesday' },
-  { value: 3, label: 'Wednesday' },
-  { value: 4, label: 'Thursday' },
-  { value: 5, label: 'Friday' },
-  { value: 6, label: 'Saturday' },
-  { value: 0, label: 'Sunday' },
-];
+const DAYS = [1, 2, 3, 4, 5, 6, 0];
+
+/** A weekday's name in the interface language, capitalised as a label ("Lunes", "Segunda-feira"). */
+function dayName(day: number): string {
+  // 2023-01-01 was a Sunday: day 0.
+  const name = new Date(Date.UTC(2023, 0, 1 + day)).toLocaleDateString(uiLocale(), {
+    weekday: 'long',
+    timeZone: 'UTC',
+  });
+  return name.charAt(0).toLocaleUpperCase(uiLocale()) + name.slice(1);
+}
 
 type Quiet = Settings['engine']['quietHours'];
 
@@ -32,42 +36,38 @@ export function QuietHoursSection({ settings, save }: { settings: Settings; save
   return (
     <Section
       id="quiet-hours"
-      title="Quiet hours"
-      intro="Messages written late at night are flagged as late-night messages. A night belongs to the day it starts on."
+      title={i18n.t('options.nav.quietHours')}
+      intro={i18n.t('options.quiet.intro')}
     >
       <div class="row">
         <TimeField
           id="quiet-start"
-          label="From"
+          label={i18n.t('options.quiet.from')}
           minutes={quiet.start}
           onValid={(start) => setQuiet({ start })}
         />
         <TimeField
           id="quiet-end"
-          label="Until"
+          label={i18n.t('options.quiet.until')}
           minutes={quiet.end}
           onValid={(end) => setQuiet({ end })}
         />
       </div>
-      {quiet.start === quiet.end && (
-        <p class="hint">Start and end are the same, so there are no quiet hours.</p>
-      )}
+      {quiet.start === quiet.end && <p class="hint">{i18n.t('options.quiet.same')}</p>}
       <fieldset class="days">
-        <legend class="field__label">On these nights</legend>
+        <legend class="field__label">{i18n.t('options.quiet.nights')}</legend>
         {DAYS.map((day) => (
-          <label key={day.value} class="day">
+          <label key={day} class="day">
             <input
               type="checkbox"
-              checked={quiet.days.includes(day.value)}
-              onChange={(e) => toggleDay(day.value, e.currentTarget.checked)}
+              checked={quiet.days.includes(day)}
+              onChange={(e) => toggleDay(day, e.currentTarget.checked)}
             />
-            {day.label}
+            {dayName(day)}
           </label>
         ))}
       </fieldset>
-      {quiet.days.length === 0 && (
-        <p class="hint">No nights chosen: late-night messages will not be flagged.</p>
-      )}
+      {quiet.days.length === 0 && <p class="hint">{i18n.t('options.quiet.noNights')}</p>}
     </Section>
   );
 }
@@ -105,7 +105,7 @@ function TimeField({
       />
       {error && (
         <p id={`${id}-error`} class="field__error" role="alert">
-          Enter a time, for example 22:00.
+          {i18n.t('options.quiet.badTime')}
         </p>
       )}
     </div>

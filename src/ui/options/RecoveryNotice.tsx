@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import {
   clearRecoveries,
   describeRecovery,
@@ -31,7 +32,7 @@ export function RecoveryNotice() {
   if (log.length === 0) return null;
   return (
     <div class="notice recovery-notice" role="alert">
-      <p class="notice__title">Some saved data was damaged and has been reset</p>
+      <p class="notice__title">{i18n.t('options.recovery.title')}</p>
       <ul class="recovery-notice__list">
         {[...log].reverse().map((recovery) => (
           <li key={`${recovery.key}-${recovery.at}`}>
@@ -39,9 +40,9 @@ export function RecoveryNotice() {
           </li>
         ))}
       </ul>
-      <p>Everything else was kept. Check the settings below if something looks different.</p>
+      <p>{i18n.t('options.recovery.kept')}</p>
       <button type="button" class="button" onClick={() => clearRecoveries()}>
-        Dismiss
+        {i18n.t('options.recovery.dismiss')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { RULE_IDS } from '../../rules/types';
 import type { Settings } from '../../storage/settings-schema';
 import { RULE_LABELS } from '../rule-text';
@@ -11,8 +12,8 @@ export function RulesSection({ settings, save }: { settings: Settings; save: Sav
   return (
     <Section
       id="patterns"
-      title="Patterns to notice"
-      intro="Turn off any pattern you do not want to be asked about."
+      title={i18n.t('options.patterns.title')}
+      intro={i18n.t('options.patterns.intro')}
     >
       <div class="stack">
         {RULE_IDS.map((rule) => (

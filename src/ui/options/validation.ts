@@ -5,6 +5,8 @@
  * disagree (tests/unit/ui/validation-agrees.test.ts holds them to it).
  */
 
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import { chatIdentity } from '../../storage/chat-identity';
 import { arrayMaxLength } from '../../storage/recover';
 import {
@@ -41,19 +43,19 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function checkWholeNumber(text: string, { min, max }: Bounds): Checked<number> {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, error: `Enter a number from ${min} to ${max}.` };
-  if (!/^\d+$/.test(trimmed))
-    return { ok: false, error: `Use a whole number from ${min} to ${max}.` };
+  const range = { min: formatCount(min), max: formatCount(max) };
+  if (trimmed === '') return { ok: false, error: i18n.t('options.check.empty', range) };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, error: i18n.t('options.check.whole', range) };
   const value = Number(trimmed);
   if (value < min || value > max) {
-    return { ok: false, error: `Choose a number from ${min} to ${max}.` };
+    return { ok: false, error: i18n.t('options.check.range', range) };
   }
   return { ok: true, value };
 }
 
 /** What a list accepts, read from its schemas: entry length, entry count, and "the same entry". */
 export interface ListRules {
-  what: string;
+  what: 'phrase' | 'chat';
   maxLength: number;
   maxCount: number;
   /** Two entries with the same key are the same entry (the schema keeps only the first). */
@@ -61,7 +63,7 @@ export interface ListRules {
 }
 
 function listRules(
-  what: string,
+  what: ListRules['what'],
   item: z.ZodString,
   list: z.ZodArray,
   key: (text: string) => string,
@@ -76,7 +78,7 @@ function listRules(
 
 export const PHRASE_LIST = listRules('phrase', phraseSchema, neverFlagSchema, phraseKey);
 export const CHAT_LIST = listRules(
-  'chat name',
+  'chat',
   guardedChatSchema.shape.title,
   chatListSchema,
   chatIdentity,
@@ -94,16 +96,23 @@ export function checkListEntry(
   count = existing.length,
 ): Checked<string> {
   const value = tidyListText(text);
-  if (value === '') return { ok: false, error: `Type a ${what} first.` };
+  if (value === '') {
+    const error =
+      what === 'phrase' ? i18n.t('options.check.noPhrase') : i18n.t('options.check.noChat');
+    return { ok: false, error };
+  }
   if (value.length > maxLength) {
-    return { ok: false, error: `Keep it to ${maxLength} characters (this is ${value.length}).` };
+    const lengths = { max: formatCount(maxLength), length: formatCount(value.length) };
+    return { ok: false, error: i18n.t('options.check.tooLong', lengths) };
   }
   const wanted = key(value);
   if (existing.some((e) => key(e) === wanted)) {
-    return { ok: false, error: `That ${what} is already on the list.` };
+    const error =
+      what === 'phrase' ? i18n.t('options.check.phraseTwice') : i18n.t('options.check.chatTwice');
+    return { ok: false, error };
   }
   if (count >= maxCount) {
-    return { ok: false, error: `The list is full (${maxCount}). Remove one to add another.` };
+    return { ok: false, error: i18n.t('options.check.full', { max: formatCount(maxCount) }) };
   }
   return { ok: true, value };
 }

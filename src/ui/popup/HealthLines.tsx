@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { isFailureInUse, isLoadFailure } from '../../messaging/health-details';
 import type { HealthView } from '../../messaging/protocol';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
@@ -16,26 +17,29 @@ export function healthLine(
   snoozed = false,
 ): { tone: Tone; text: string } {
   const name = SITE_LABELS[site];
-  if (sites && !sites[site]) return { tone: 'muted', text: `Off on ${name}` };
+  if (sites && !sites[site])
+    return { tone: 'muted', text: i18n.t('popup.health.off', { site: name }) };
   const report = health?.[site] ?? null;
-  if (report === null) return { tone: 'muted', text: `${name}: not opened yet` };
+  if (report === null) {
+    return { tone: 'muted', text: i18n.t('popup.health.notOpened', { site: name }) };
+  }
   if (report.status === 'broken') {
     // A failure in use (the engine threw on one draft, which then went out unchecked; the site
     // did not take a "Send anyway") leaves the guard running; a page that changed turns it off.
     if (isFailureInUse(report.detail)) {
       return {
         tone: 'warn',
-        text: `${name}: something went wrong in the guard; reload the page if it happens again`,
+        text: i18n.t('popup.health.failedInUse', { site: name }),
       };
     }
     // The guard's own code did not load (an update mid-page, say): the site did not change.
     if (isLoadFailure(report.detail)) {
-      return { tone: 'warn', text: `${name}: the guard could not start; reload the page` };
+      return { tone: 'warn', text: i18n.t('popup.health.loadFailed', { site: name }) };
     }
-    return { tone: 'warn', text: `${name} changed: the guard is off until an update` };
+    return { tone: 'warn', text: i18n.t('popup.health.changed', { site: name }) };
   }
-  if (snoozed) return { tone: 'muted', text: `Guard snoozed on ${name}` };
-  return { tone: 'ok', text: `Guard active on ${name}` };
+  if (snoozed) return { tone: 'muted', text: i18n.t('popup.health.snoozed', { site: name }) };
+  return { tone: 'ok', text: i18n.t('popup.health.active', { site: name }) };
 }
 
 export function HealthLines({
@@ -48,7 +52,7 @@ export function HealthLines({
   snoozed: boolean;
 }) {
   return (
-    <ul class="health" aria-label="Status on each site">
+    <ul class="health" aria-label={i18n.t('popup.health.label')}>
       {SITE_IDS.map((site) => {
         const { tone, text } = healthLine(site, health, sites, snoozed);
         return (

@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 /** Placeholders while the background answers, and a way out when it does not. */
 
 export function StatsSkeleton() {
   return (
     <div class="skeleton" role="status" aria-busy="true">
-      <span class="visually-hidden">Loading your numbers</span>
+      <span class="visually-hidden">{i18n.t('popup.loading.numbers')}</span>
       <span class="skeleton__block skeleton__block--short" />
       <span class="skeleton__block" />
       <span class="skeleton__block" />
@@ -15,13 +16,10 @@ export function StatsSkeleton() {
 export function StatsError({ onRetry }: { onRetry: () => void }) {
   return (
     <section class="notice" role="alert">
-      <p class="notice__title">Your numbers could not be loaded</p>
-      <p>
-        The part of Second Thought that keeps count did not answer. It may still be starting; trying
-        again usually helps.
-      </p>
+      <p class="notice__title">{i18n.t('popup.loading.failedTitle')}</p>
+      <p>{i18n.t('popup.loading.failedText')}</p>
       <button type="button" class="button" onClick={onRetry}>
-        Try again
+        {i18n.t('common.tryAgain')}
       </button>
     </section>
   );

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import type { UnsentNote } from '../../messaging/protocol';
 import { SITE_LABELS } from '../../sites/types';
 import { copyText } from '../shared/clipboard';
-import { formatClock, formatDateTime, plural } from '../shared/format';
+import { formatClock, formatDateTime } from '../shared/format';
 import type { NotesApi } from './use-notes';
 
 type Actions = Pick<NotesApi, 'decided' | 'keep' | 'remove'>;
@@ -45,14 +47,14 @@ export function NightReview({
         </button>
       </h2>
       <div id="review-notes" class="review__notes" hidden={!open}>
-        <p class="hint">With a clear head: keep what still matters, or let it go.</p>
+        <p class="hint">{i18n.t('popup.notes.reviewHint')}</p>
         {open && (
           <NoteList
             notes={notes}
             now={now}
             actions={actions}
             label={headline}
-            done="That was all of them. The notes you kept are in Settings, under Unsent notes."
+            done={i18n.t('popup.notes.reviewDone')}
           />
         )}
       </div>
@@ -76,7 +78,9 @@ export function WaitingLine({
     <section class="waiting" aria-labelledby="waiting-title">
       <div class="waiting__line">
         <h2 class="waiting__title" id="waiting-title">
-          {left > 0 ? `${plural(left, 'unsent note', 'unsent notes')} waiting` : 'No notes waiting'}
+          {left > 0
+            ? i18n.t('popup.notes.waiting', left, { count: formatCount(left) })
+            : i18n.t('popup.notes.noneWaiting')}
         </h2>
         <button
           type="button"
@@ -85,7 +89,7 @@ export function WaitingLine({
           aria-controls="waiting-notes"
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide' : 'Read'}
+          {open ? i18n.t('popup.notes.hide') : i18n.t('popup.notes.read')}
         </button>
       </div>
       <div id="waiting-notes" class="waiting__notes" hidden={!open}>
@@ -94,8 +98,8 @@ export function WaitingLine({
             notes={notes}
             now={now}
             actions={actions}
-            label="Unsent notes waiting"
-            done="Nothing left waiting. The notes you kept are in Settings, under Unsent notes."
+            label={i18n.t('popup.notes.waitingLabel')}
+            done={i18n.t('popup.notes.waitingDone')}
           />
         )}
       </div>
@@ -145,7 +149,7 @@ function NoteList({
       focusAt.current = index;
       setMessage(doneText);
     } else {
-      setMessage('That did not work. Please try again.');
+      setMessage(i18n.t('popup.notes.failed'));
     }
   };
 
@@ -159,17 +163,14 @@ function NoteList({
               note={note}
               now={now}
               onCopy={async () =>
-                setMessage((await copyText(note.text)) ? 'Copied.' : 'Copying did not work here.')
-              }
-              onKeep={() =>
-                decide(
-                  index,
-                  actions.keep,
-                  note,
-                  'Kept. It stays in your unsent notes in Settings.',
+                setMessage(
+                  (await copyText(note.text))
+                    ? i18n.t('popup.notes.copied')
+                    : i18n.t('popup.notes.copyFailed'),
                 )
               }
-              onDelete={() => decide(index, actions.remove, note, 'Deleted.')}
+              onKeep={() => decide(index, actions.keep, note, i18n.t('popup.notes.kept'))}
+              onDelete={() => decide(index, actions.remove, note, i18n.t('popup.notes.deleted'))}
             />
           ))}
         </ul>
@@ -202,7 +203,7 @@ function NoteCard({
     <li class="waiting-note">
       <p class="waiting-note__meta">
         <time dateTime={new Date(note.at).toISOString()}>{when}</time> · {SITE_LABELS[note.site]}
-        {note.chatTitle && <> · to {note.chatTitle}</>}
+        {note.chatTitle && <> · {i18n.t('popup.notes.to', { chat: note.chatTitle })}</>}
       </p>
       <p id={textId} class={long && !open ? 'waiting-note__text is-cut' : 'waiting-note__text'}>
         {note.text}
@@ -214,35 +215,39 @@ function NoteCard({
             class="button button--small"
             aria-expanded={open}
             aria-controls={textId}
-            aria-label={`${open ? 'Show less of' : 'Read'} the note from ${when}`}
+            aria-label={
+              open
+                ? i18n.t('popup.notes.showLessOf', { when })
+                : i18n.t('popup.notes.readNote', { when })
+            }
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Show less' : 'Read'}
+            {open ? i18n.t('popup.notes.showLess') : i18n.t('popup.notes.read')}
           </button>
         )}
         <button
           type="button"
           class="button button--small"
-          aria-label={`Copy the note from ${when}`}
+          aria-label={i18n.t('popup.notes.copyNote', { when })}
           onClick={onCopy}
         >
-          Copy
+          {i18n.t('popup.notes.copy')}
         </button>
         <button
           type="button"
           class="button button--small"
-          aria-label={`Keep the note from ${when}`}
+          aria-label={i18n.t('popup.notes.keepNote', { when })}
           onClick={onKeep}
         >
-          Keep
+          {i18n.t('popup.notes.keep')}
         </button>
         <button
           type="button"
           class="button button--small button--danger"
-          aria-label={`Delete the note from ${when}`}
+          aria-label={i18n.t('popup.notes.deleteNote', { when })}
           onClick={onDelete}
         >
-          Delete
+          {i18n.t('popup.notes.delete')}
         </button>
       </div>
     </li>
@@ -253,6 +258,8 @@ function NoteCard({
 export function noteTime(at: number, now: number): string {
   const day = (ms: number) => new Date(ms).toDateString();
   if (day(at) === day(now)) return formatClock(at);
-  if (day(at) === day(now - DAY_MS)) return `Yesterday, ${formatClock(at)}`;
+  if (day(at) === day(now - DAY_MS)) {
+    return i18n.t('popup.notes.yesterday', { time: formatClock(at) });
+  }
   return formatDateTime(at);
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { openOptionsPage } from '../data/navigation';
 import { isSnoozed } from '../settings-ops';
 import { useSettings } from '../shared/use-settings';
@@ -36,9 +37,9 @@ export function PopupApp() {
   return (
     <main class="popup">
       <header class="popup__header">
-        <h1 class="popup__title">Second Thought</h1>
+        <h1 class="popup__title">{i18n.t('extName')}</h1>
         <button type="button" class="button button--quiet" onClick={() => openOptionsPage()}>
-          Settings
+          {i18n.t('popup.settings')}
         </button>
       </header>
 
@@ -63,11 +64,11 @@ export function PopupApp() {
         <QuickControls settings={settings} tab={tab} update={update} />
       ) : settingsState.status === 'error' ? (
         <p class="notice" role="alert">
-          Your settings could not be read. Open Settings to check them.
+          {i18n.t('popup.settingsFailed')}
         </p>
       ) : (
         <div class="card skeleton skeleton--controls" role="status" aria-busy="true">
-          <span class="visually-hidden">Loading controls</span>
+          <span class="visually-hidden">{i18n.t('popup.loading.controls')}</span>
         </div>
       )}
 

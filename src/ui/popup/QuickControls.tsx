@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { siteNamesInWords } from '../../sites/lookup';
+import { i18n } from '#i18n';
+import { listInWords } from '../../i18n/locale';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
 import type { ActiveTab } from '../data/active-tab';
@@ -32,13 +33,13 @@ export function QuickControls({ settings, tab, update }: Props) {
   const run = async (fn: (s: Settings) => Settings) => setFailed(!(await update(fn)));
 
   return (
-    <section class="card controls" aria-label="Quick controls">
+    <section class="card controls" aria-label={i18n.t('popup.controls.label')}>
       <SiteSwitches settings={settings} site={tab?.site ?? null} run={run} />
       {tab?.chat && <GuardChat settings={settings} chat={tab.chat} run={run} />}
       <Snooze settings={settings} run={run} />
       {failed && (
         <p class="controls__error" role="alert">
-          That change could not be saved. Please try again.
+          {i18n.t('popup.controls.saveFailed')}
         </p>
       )}
     </section>
@@ -64,12 +65,21 @@ function SiteSwitches({
         <Switch
           key={id}
           id={`site-${id}`}
-          label={`Guard on ${SITE_LABELS[id]}`}
+          label={i18n.t('popup.controls.guardSite', { site: SITE_LABELS[id] })}
           checked={settings.sites[id]}
           onChange={(on) => run((s) => setSiteOn(s, id, on))}
         />
       ))}
-      {!site && <p class="hint">Open {siteNamesInWords('or')} to guard a chat from here.</p>}
+      {!site && (
+        <p class="hint">
+          {i18n.t('popup.controls.openSite', {
+            sites: listInWords(
+              SITE_IDS.map((id) => SITE_LABELS[id]),
+              'or',
+            ),
+          })}
+        </p>
+      )}
     </div>
   );
 }
@@ -94,22 +104,22 @@ function GuardChat({
     <div class="controls__stack controls__chat">
       <p class="controls__status">
         <span>
-          This chat: <b>{chat.title}</b>
+          {i18n.t('popup.controls.thisChat')} <b>{chat.title}</b>
         </span>
       </p>
       <Switch
         id="chat-listed"
-        label="Guard this chat"
+        label={i18n.t('popup.controls.guardChat')}
         checked={listed}
         describedBy="chat-listed-hint"
         onChange={(on) => run((s) => (on ? listChat(s, chat) : unlistChat(s, chat)))}
       />
       <p id="chat-listed-hint" class="hint">
-        {'Everything here gets a second thought.'}
+        {i18n.t('popup.controls.guardChatHint')}
       </p>
       <Switch
         id="chat-left-alone"
-        label="Don't guard this chat"
+        label={i18n.t('popup.controls.leaveChat')}
         checked={leftAlone}
         describedBy="chat-left-alone-hint"
         onChange={(on) =>
@@ -117,11 +127,9 @@ function GuardChat({
         }
       />
       <p id="chat-left-alone-hint" class="hint">
-        {'Second Thought stays out of this chat.'}
+        {i18n.t('popup.controls.leaveChatHint')}
       </p>
-      {offByMode && (
-        <p class="hint">Only listed chats are guarded (see Options), so this one is not now.</p>
-      )}
+      {offByMode && <p class="hint">{i18n.t('popup.controls.offByMode')}</p>}
     </div>
   );
 }
@@ -134,10 +142,12 @@ function Snooze({ settings, run }: { settings: Settings; run: Run }) {
       <div class="controls__row">
         <p class="controls__status">
           <span class="dot dot--muted" aria-hidden="true" />
-          <span>Snoozed until {formatClock(settings.snoozeUntil)}</span>
+          <span>
+            {i18n.t('popup.controls.snoozedUntil', { time: formatClock(settings.snoozeUntil) })}
+          </span>
         </p>
         <button type="button" class="button button--quiet" onClick={() => run(resume)}>
-          Resume
+          {i18n.t('popup.controls.resume')}
         </button>
       </div>
     );
@@ -148,7 +158,7 @@ function Snooze({ settings, run }: { settings: Settings; run: Run }) {
       class="button button--small"
       onClick={() => run((s) => snooze(s, Date.now()))}
     >
-      Snooze for 1 hour
+      {i18n.t('popup.controls.snooze')}
     </button>
   );
 }

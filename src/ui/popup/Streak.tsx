@@ -1,4 +1,5 @@
-import { plural } from '../shared/format';
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 
 /**
  * Days since a risky message was last sent anyway. Worded to encourage, never to scold: a send
@@ -8,17 +9,17 @@ export function Streak({ days }: { days: number | null }) {
   let headline: string;
   let detail: string;
   if (days === null) {
-    headline = 'Nothing risky sent';
-    detail = 'so far';
+    headline = i18n.t('popup.streak.none');
+    detail = i18n.t('popup.streak.noneDetail');
   } else if (days === 0) {
-    headline = 'A fresh start tomorrow';
-    detail = 'each pause is still a chance to choose';
+    headline = i18n.t('popup.streak.today');
+    detail = i18n.t('popup.streak.todayDetail');
   } else {
-    headline = plural(days, 'day', 'days');
-    detail = 'since a risky message went out';
+    headline = i18n.t('popup.streak.days', days, { count: formatCount(days) });
+    detail = i18n.t('popup.streak.daysDetail');
   }
   return (
-    <section class="streak" aria-label="Streak">
+    <section class="streak" aria-label={i18n.t('popup.streak.label')}>
       <p>
         <span class="streak__headline">{headline}</span>{' '}
         <span class="streak__detail">{detail}</span>

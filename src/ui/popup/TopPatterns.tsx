@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import type { StatsView } from '../../messaging/protocol';
 import { RULE_LABELS } from '../rule-text';
-import { plural } from '../shared/format';
 
 const SHOWN = 3;
 
@@ -14,14 +15,18 @@ export function TopPatterns({ rules }: { rules: StatsView['topRules'] }) {
   return (
     <section class="patterns" aria-labelledby="patterns-title">
       <h2 class="section-title" id="patterns-title">
-        Seen most often <span class="stats__caption-hint">in risky drafts, all time</span>
+        {i18n.t('popup.patterns.title')}{' '}
+        <span class="stats__caption-hint">{i18n.t('popup.patterns.titleHint')}</span>
       </h2>
       <ol class="patterns__list">
         {rules.slice(0, SHOWN).map(({ rule, count, paused }) => (
           <li key={rule} class="patterns__item">
             <span class="patterns__name">{RULE_LABELS[rule].name}</span>
             <span class="patterns__count">
-              {plural(count, 'draft', 'drafts')}, {paused} paused
+              {i18n.t('popup.patterns.count', count, {
+                count: formatCount(count),
+                paused: formatCount(paused),
+              })}
             </span>
             <span class="patterns__reason">{RULE_LABELS[rule].reason}</span>
           </li>

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import type { StatsView } from '../../messaging/protocol';
-import { formatDay, plural } from '../shared/format';
+import { formatDay } from '../shared/format';
 
 type Day = StatsView['last14Days'][number];
 
@@ -30,17 +32,20 @@ export function axisTop(max: number): number {
 export function chartSummary(days: Day[]): string {
   const first = days[0];
   const last = days[days.length - 1];
-  if (!first || !last) return 'No days to show.';
+  if (!first || !last) return i18n.t('popup.chart.noDays');
   const paused = days.reduce((n, d) => n + d.paused, 0);
   const sent = days.reduce((n, d) => n + d.sentAnyway, 0);
-  const range = `From ${formatDay(first.day)} to ${formatDay(last.day)}`;
-  if (paused === 0 && sent === 0) return `${range}: no pauses and nothing sent anyway.`;
+  const range = { from: formatDay(first.day), to: formatDay(last.day) };
+  if (paused === 0 && sent === 0) return i18n.t('popup.chart.summaryNone', range);
   const busiest = days.reduce((best, d) => (d.paused > best.paused ? d : best), first);
   const peak =
     busiest.paused > 0
-      ? ` The most pauses were on ${formatDay(busiest.day)} (${busiest.paused}).`
+      ? ` ${i18n.t('popup.chart.peak', { day: formatDay(busiest.day), count: formatCount(busiest.paused) })}`
       : '';
-  return `${range}: ${plural(paused, 'pause', 'pauses')}, ${sent} sent anyway.${peak}`;
+  const pauses = i18n.t('popup.chart.pauses', paused, { count: formatCount(paused) });
+  const sentAnyway = i18n.t('popup.chart.sent', sent, { count: formatCount(sent) });
+  const summary = i18n.t('popup.chart.summary', { ...range, pauses, sent: sentAnyway });
+  return `${summary}${peak}`;
 }
 
 /** Where a date sits: under its day, kept inside the chart at either end. */
@@ -62,20 +67,20 @@ export function TrendChart({ days }: { days: Day[] }) {
 
   return (
     <figure class="chart">
-      <figcaption class="section-title">Last 14 days</figcaption>
+      <figcaption class="section-title">{i18n.t('popup.chart.title')}</figcaption>
       <svg
         class="chart__svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby="chart-svg-title chart-svg-desc"
       >
-        <title id="chart-svg-title">Pauses and messages sent anyway, last 14 days</title>
+        <title id="chart-svg-title">{i18n.t('popup.chart.svgTitle')}</title>
         <desc id="chart-svg-desc">{chartSummary(days)}</desc>
         {[0, top / 2, top].map((tick) => (
           <g key={tick} class="chart__tick">
             <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} class="chart__grid" />
             <text x={LEFT - 4} y={y(tick) + 3} text-anchor="end" class="chart__label">
-              {tick}
+              {formatCount(tick)}
             </text>
           </g>
         ))}
@@ -92,7 +97,12 @@ export function TrendChart({ days }: { days: Day[] }) {
                 height={baseline - y(d.paused)}
                 rx={1.5}
               >
-                <title>{`${formatDay(d.day)}: ${plural(d.paused, 'pause', 'pauses')}`}</title>
+                <title>
+                  {i18n.t('popup.chart.barPaused', d.paused, {
+                    day: formatDay(d.day),
+                    count: formatCount(d.paused),
+                  })}
+                </title>
               </rect>
               <rect
                 class="chart__bar chart__bar--sent"
@@ -103,7 +113,12 @@ export function TrendChart({ days }: { days: Day[] }) {
                 height={baseline - y(d.sentAnyway)}
                 rx={1.5}
               >
-                <title>{`${formatDay(d.day)}: ${d.sentAnyway} sent anyway`}</title>
+                <title>
+                  {i18n.t('popup.chart.barSent', d.sentAnyway, {
+                    day: formatDay(d.day),
+                    count: formatCount(d.sentAnyway),
+                  })}
+                </title>
               </rect>
               {DATED(days.length).includes(i) && (
                 <text
@@ -122,11 +137,11 @@ export function TrendChart({ days }: { days: Day[] }) {
       <ul class="chart__legend">
         <li>
           <span class="swatch swatch--paused" aria-hidden="true" />
-          Pauses
+          {i18n.t('popup.chart.legendPaused')}
         </li>
         <li>
           <span class="swatch swatch--sent" aria-hidden="true" />
-          Sent anyway
+          {i18n.t('popup.chart.legendSent')}
         </li>
       </ul>
     </figure>

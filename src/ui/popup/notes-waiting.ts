@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
+import { formatCount } from '../../i18n/locale';
 import type { UnsentNote } from '../../messaging/protocol';
 import { isQuietTime } from '../../rules/rules/late-night';
 import { toWallClock } from '../../rules/time';
 import type { EngineSettings } from '../../rules/types';
-import { plural } from '../shared/format';
 
 type QuietHours = EngineSettings['quietHours'];
 
@@ -50,8 +51,10 @@ export function nightHeadline(
   quiet: QuietHours,
   now: number,
 ): string {
-  const count = notes.length === 1 ? 'a message' : plural(notes.length, 'message', 'messages');
   const isNight = quiet.start > quiet.end || quiet.end <= 12 * 60;
   const lastNight = isNight && notes.every((note) => now - note.at < DAY_MS);
-  return `You saved ${count} ${lastNight ? 'last night' : 'in your quiet hours'}`;
+  const count = { count: formatCount(notes.length) };
+  return lastNight
+    ? i18n.t('popup.notes.savedLastNight', notes.length, count)
+    : i18n.t('popup.notes.savedQuietHours', notes.length, count);
 }

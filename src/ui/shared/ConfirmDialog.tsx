@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 /**
  * A modal question before something that cannot be undone. A native <dialog> keeps focus inside
@@ -51,7 +52,7 @@ export function ConfirmDialog({
           <div class="confirm__body">{children}</div>
           <div class="confirm__actions">
             <button type="button" class="button" ref={cancelRef} onClick={onCancel}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
             <button type="button" class="button button--danger-solid" onClick={onConfirm}>
               {confirmLabel}

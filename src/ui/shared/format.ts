@@ -1,20 +1,25 @@
-/** Small formatters shared by the popup and the options page (the person's own locale). */
+import { uiLocale } from '../../i18n/locale';
+
+/** Small formatters shared by the popup and the options page (the interface language). */
 
 /** "14:05" in the person's locale. */
 export function formatClock(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(epochMs).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** "67%", or an en dash when there is nothing to divide. */
 export function formatShare(share: number | null): string {
-  return share === null ? '–' : `${Math.round(share * 100)}%`;
+  if (share === null) return '–';
+  return new Intl.NumberFormat(uiLocale(), { style: 'percent' }).format(
+    Math.round(share * 100) / 100,
+  );
 }
 
 /** A local day "2026-11-25" as "25 Nov" (read as local midnight, never shifted by UTC). */
 export function formatDay(day: string, style: 'short' | 'long' = 'short'): string {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  return date.toLocaleDateString(undefined, {
+  return date.toLocaleDateString(uiLocale(), {
     day: 'numeric',
     month: 'short',
     ...(style === 'long' ? { weekday: 'short' } : {}),
@@ -37,14 +42,9 @@ export function timeToMinutes(value: string): number | null {
   return h < 24 && m < 60 ? h * 60 + m : null;
 }
 
-/** "1 day" / "3 days". */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** A note's time: "25 Nov 2026, 14:05". */
 export function formatDateTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleString(undefined, {
+  return new Date(epochMs).toLocaleString(uiLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -1,4 +1,7 @@
-import { siteNamesInWords } from '../../sites/lookup';
+import { i18n } from '#i18n';
+import { listInWords } from '../../i18n/locale';
+import { SITE_IDS, SITE_LABELS } from '../../sites/types';
+import { rich } from '../shared/rich';
 
 /**
  * How to list the chat that matters. It is done from the chat itself (the popup reads the open
@@ -7,11 +10,11 @@ import { siteNamesInWords } from '../../sites/lookup';
 
 /** Real screenshots of the popup over the practice chat (npm run picture:welcome), in CSS pixels. */
 const PICTURE = {
-  light: '/welcome/guard-this-chat-light.png',
-  dark: '/welcome/guard-this-chat-dark.png',
+  /** Each language has its own picture (npm run picture:welcome, per SCREENSHOT_LANG). */
+  light: () => `/welcome/${i18n.t('welcome.chat.pictureName')}-light.png`,
+  dark: () => `/welcome/${i18n.t('welcome.chat.pictureName')}-dark.png`,
   width: 360,
-  height: 397,
-  alt: "The Second Thought popup opened over a chat with Alex. Under 'This chat: Alex', the switch 'Guard this chat' is turned on; 'Don't guard this chat' is below it, off.",
+  height: () => Number(i18n.t('welcome.chat.pictureHeight')),
 };
 
 export function GuardOneChat() {
@@ -19,39 +22,35 @@ export function GuardOneChat() {
     <section class="card welcome__section welcome__chat" aria-labelledby="chat-title">
       <div class="welcome__chat-text">
         <h2 id="chat-title" class="welcome__heading">
-          Guard the chat that matters
+          {i18n.t('welcome.chat.title')}
         </h2>
-        <p class="welcome__intro">
-          Tell Second Thought whose chat needs a second thought, usually your ex's. You do it from
-          that chat, so there is nothing to type here.
-        </p>
+        <p class="welcome__intro">{i18n.t('welcome.chat.intro')}</p>
         <ol class="welcome__steps">
-          <li>Open your chat with them in {siteNamesInWords('or')}.</li>
           <li>
-            Click the Second Thought icon in the toolbar. Not there? It is in the Extensions menu
-            (the puzzle piece); pin it to keep it at hand.
+            {i18n.t('welcome.chat.open', {
+              sites: listInWords(
+                SITE_IDS.map((id) => SITE_LABELS[id]),
+                'or',
+              ),
+            })}
           </li>
-          <li>
-            Turn on <b>Guard this chat</b>.
-          </li>
+          <li>{i18n.t('welcome.chat.icon')}</li>
+          <li>{rich(i18n.t('welcome.chat.turnOn'))}</li>
         </ol>
-        <p class="hint">
-          In the same place, <b>Don't guard this chat</b> leaves a chat alone entirely. Listed chats
-          can be removed in the settings.
-        </p>
+        <p class="hint">{rich(i18n.t('welcome.chat.leave'))}</p>
       </div>
       <figure class="welcome__figure">
         <picture>
-          <source srcSet={PICTURE.dark} media="(prefers-color-scheme: dark)" />
+          <source srcSet={PICTURE.dark()} media="(prefers-color-scheme: dark)" />
           <img
             class="welcome__picture"
-            src={PICTURE.light}
+            src={PICTURE.light()}
             width={PICTURE.width}
-            height={PICTURE.height}
-            alt={PICTURE.alt}
+            height={PICTURE.height()}
+            alt={i18n.t('welcome.chat.pictureAlt')}
           />
         </picture>
-        <figcaption class="hint">The toolbar popup over a chat.</figcaption>
+        <figcaption class="hint">{i18n.t('welcome.chat.caption')}</figcaption>
       </figure>
     </section>
   );

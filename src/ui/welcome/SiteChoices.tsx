@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { SITE_IDS, SITE_LABELS } from '../../sites/types';
 import { SaveIndicator } from '../options/SaveIndicator';
 import { useSaver } from '../options/use-saver';
@@ -14,25 +15,22 @@ export function SiteChoices() {
     <section class="card welcome__section" aria-labelledby="sites-title">
       <div class="welcome__heading-row">
         <h2 id="sites-title" class="welcome__heading">
-          Where to guard
+          {i18n.t('welcome.sites.title')}
         </h2>
         <SaveIndicator state={saveState} />
       </div>
-      <p class="welcome__intro">
-        Second Thought starts on every site below. Turn one off if you would rather not be guarded
-        there; the toolbar icon turns it back on at any time.
-      </p>
+      <p class="welcome__intro">{i18n.t('welcome.sites.intro')}</p>
       {state.status === 'loading' && (
         <p class="hint" role="status">
-          Loading your settings…
+          {i18n.t('options.loading')}
         </p>
       )}
       {state.status === 'error' && (
         <div class="notice" role="alert">
-          <p class="notice__title">Your settings could not be read</p>
+          <p class="notice__title">{i18n.t('options.readFailed')}</p>
           <p>{state.message}</p>
           <button type="button" class="button" onClick={reload}>
-            Try again
+            {i18n.t('common.tryAgain')}
           </button>
         </div>
       )}
@@ -42,7 +40,7 @@ export function SiteChoices() {
             <Switch
               key={site}
               id={`site-${site}`}
-              label={`Guard on ${SITE_LABELS[site]}`}
+              label={i18n.t('popup.controls.guardSite', { site: SITE_LABELS[site] })}
               checked={state.settings.sites[site]}
               onChange={(on) => save((s) => setSiteOn(s, site, on))}
             />

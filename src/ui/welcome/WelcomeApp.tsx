@@ -1,5 +1,8 @@
-import { siteNamesInWords } from '../../sites/lookup';
+import { i18n } from '#i18n';
+import { listInWords } from '../../i18n/locale';
+import { SITE_IDS, SITE_LABELS } from '../../sites/types';
 import { openOptionsPage } from '../data/navigation';
+import { rich } from '../shared/rich';
 import { GuardOneChat } from './GuardOneChat';
 import { SiteChoices } from './SiteChoices';
 
@@ -11,17 +14,17 @@ export function WelcomeApp() {
   return (
     <main class="welcome">
       <header class="welcome__header">
-        <h1 class="welcome__title">Welcome to Second Thought</h1>
-        <p class="welcome__lead">A moment to think before you message an ex.</p>
+        <h1 class="welcome__title">{i18n.t('welcome.title')}</h1>
+        <p class="welcome__lead">{i18n.t('welcome.lead')}</p>
       </header>
       <WhatHappens />
       <SiteChoices />
       <GuardOneChat />
       <footer class="welcome__footer">
         <button type="button" class="button" onClick={() => openOptionsPage()}>
-          Open all settings
+          {i18n.t('welcome.openSettings')}
         </button>
-        <p class="hint">Quiet hours, patterns, phrases and unsent notes are there.</p>
+        <p class="hint">{i18n.t('welcome.settingsHint')}</p>
       </footer>
     </main>
   );
@@ -32,27 +35,19 @@ function WhatHappens() {
   return (
     <section class="card welcome__section" aria-labelledby="what-title">
       <h2 id="what-title" class="welcome__heading">
-        What happens now
+        {i18n.t('welcome.what.title')}
       </h2>
       <ul class="welcome__points">
         <li>
-          <b>It is on in every chat from the start</b>, in {siteNamesInWords()}. When a draft might
-          be one you regret, it pauses before sending: keep editing, save it as an unsent note, or
-          send it anyway. You always decide.
+          {rich(
+            i18n.t('welcome.what.everyChat', {
+              sites: listInWords(SITE_IDS.map((id) => SITE_LABELS[id])),
+            }),
+          )}
         </li>
-        <li>
-          <b>Words that sound like a message to an ex pause anywhere</b>: pleading to try again, "I
-          still love you", blame for how it ended. "Happy birthday Mum, love you" sends at once.
-        </li>
-        <li>
-          <b>Timing pauses only in the chats you list.</b> Late at night, or writing again while
-          your last messages are unanswered: that matters with an ex, not with a colleague. In a
-          listed chat everything counts, even a plain "I love you".
-        </li>
-        <li>
-          <b>Everything stays on this device.</b> No account, no server; nothing you write is sent
-          anywhere.
-        </li>
+        <li>{rich(i18n.t('welcome.what.anywhere'))}</li>
+        <li>{rich(i18n.t('welcome.what.timing'))}</li>
+        <li>{rich(i18n.t('welcome.what.device'))}</li>
       </ul>
     </section>
   );

@@ -24,6 +24,11 @@ export type LaunchOptions = {
    * appears (or takes focus) under a test later; true keeps it open as `welcomePage`.
    */
   keepWelcomePage?: boolean;
+  /**
+   * The browser's interface language ("es", "pt-BR"), which picks the extension's locale. Unset:
+   * the machine's, English here, which the tests' English accessible names rely on.
+   */
+  lang?: string;
 };
 
 export type LaunchedBrowser = {
@@ -51,6 +56,16 @@ export function chromiumArgs(extensionDir: string | null): string[] {
     args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   }
   return args;
+}
+
+function languageEnv(lang: string): Record<string, string> {
+  const posix = lang.replace('-', '_');
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
+  return { ...env, LANGUAGE: posix, LANG: `${posix}.UTF-8`, LC_ALL: `${posix}.UTF-8` };
 }
 
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {
@@ -95,7 +110,9 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+    // On Linux Chromium takes its interface language from the environment, --lang elsewhere.
+    ...(options.lang ? { env: languageEnv(options.lang), locale: options.lang } : {}),
     viewport: options.headless === false ? null : { width: 1280, height: 800 },
   });
   // Fail an action well inside the test timeout, so the error names the locator that hung.

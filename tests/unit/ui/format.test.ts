@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatShare, minutesToTime, plural, timeToMinutes } from '../../../src/ui/shared/format';
+import { i18n } from '#i18n';
+import { formatShare, minutesToTime, timeToMinutes } from '../../../src/ui/shared/format';
 
 describe('format', () => {
   it('round-trips every minute of the day through a time input value', () => {
@@ -20,7 +21,7 @@ describe('format', () => {
   it('formats shares and plurals', () => {
     expect(formatShare(null)).toBe('–');
     expect(formatShare(2 / 3)).toBe('67%');
-    expect(plural(1, 'day', 'days')).toBe('1 day');
-    expect(plural(0, 'day', 'days')).toBe('0 days');
+    expect(i18n.t('popup.streak.days', 1, { count: '1' })).toBe('1 day');
+    expect(i18n.t('popup.streak.days', 0, { count: '0' })).toBe('0 days');
   });
 });
