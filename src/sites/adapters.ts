@@ -1,6 +1,7 @@
 import { googleMessagesAdapter } from './google-messages/adapter';
 import type { SiteId } from './lookup';
 import { messengerAdapter } from './messenger/adapter';
+import { telegramAdapter } from './telegram/adapter';
 import type { SiteAdapter } from './types';
 import { whatsappAdapter } from './whatsapp/adapter';
 
@@ -13,4 +14,5 @@ export const SITE_ADAPTERS: Readonly<Record<SiteId, SiteAdapter>> = {
   whatsapp: whatsappAdapter,
   messenger: messengerAdapter,
   'google-messages': googleMessagesAdapter,
+  telegram: telegramAdapter,
 };
