@@ -10,7 +10,7 @@ import { readEditorText } from '../shared/read-editor-text';
 import type { SiteAdapter } from '../types';
 import { aRowDirection, kRowDirection } from './direction';
 import * as S from './selectors';
-import { type Client, enterSendsIn, seenSendCombo, watchPlainEnter } from './send-key';
+import { type Client, enterSendsIn, knownSendCombo, watchPlainEnter } from './send-key';
 
 /** How many trailing rows to look at: enough for any run of unanswered messages we count. */
 const ROWS_TO_SCAN = 40;
@@ -69,6 +69,7 @@ export const telegramAdapter: SiteAdapter = {
   id: 'telegram',
 
   findComposer(doc) {
+    knownSendCombo(); // Starts reading A's stored send key early, before the first Enter.
     return firstShown(doc, S.A_COMPOSER) ?? firstShown(doc, S.K_COMPOSER);
   },
 
@@ -137,6 +138,6 @@ export const telegramAdapter: SiteAdapter = {
     if (!event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
       watchPlainEnter(composer, readDraft);
     }
-    return enterSendsIn(clientOf(composer), event, seenSendCombo());
+    return enterSendsIn(clientOf(composer), event, knownSendCombo());
   },
 };

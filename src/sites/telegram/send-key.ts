@@ -3,20 +3,24 @@
  * "Send by Ctrl+Enter" (A: `messageSendKeyCombo`, §3.2; K: the same setting swaps the keys,
  * §3.1), and the guard must hold the key that sends there and nothing else.
  *
- * How we learn the setting: from the site itself. The setting lives in the client's own storage
- * (A caches it in IndexedDB), which the notes do not document and which we do not read. Instead,
- * every plain Enter that reaches the site in a composer with a draft is watched: if the site then
- * empties the composer, that Enter sent (Send by Enter); if the draft gained a line, it did not
- * (Send by Ctrl+Enter). What was seen holds for the page's life and is corrected by the next
- * plain Enter that shows otherwise (the person changed the setting).
+ * How we learn the setting, newest evidence first:
+ * 1. what the site did: every plain Enter that reaches the site in a composer with a draft is
+ *    watched; if the site then empties the composer, that Enter sent (Send by Enter); if the
+ *    draft gained a line, it did not (Send by Ctrl+Enter). Both clients.
+ * 2. what WebA stored: its cached settings in the page's IndexedDB (./stored-setting.ts), read
+ *    in the background and again every few seconds. When that value changes (the person changed
+ *    the setting), what was seen before is forgotten.
  *
- * How it fails open: until the page has shown its setting, plain Enter is never held (it may be
- * the new line of Ctrl+Enter mode), so that one send goes through as without the extension.
+ * How it fails open: while neither has told us (K before its first plain Enter, an A whose
+ * storage we cannot read), plain Enter is never held (it may be the new line of Ctrl+Enter
+ * mode), so that send goes through as without the extension.
  * The clients' code says what is true in both modes, and only that is held without knowing:
  * - A: Ctrl/Cmd+Enter sends in both modes (`Enter && !shift && (combo === 'enter' || ctrl||meta)`);
  * - K: Ctrl+Enter (Cmd+Enter on Apple) sends only in Ctrl+Enter mode, so it waits for the setting.
  * Shift+Enter is a new line in both modes, and Alt+Enter is never held.
  */
+
+import { forgetStoredSendCombo, storedSendCombo } from './stored-setting';
 
 export type SendCombo = 'enter' | 'ctrl-enter';
 
@@ -30,13 +34,20 @@ const WATCH_STEP_MS = 50;
 /** What this page has shown about its send key; null until it has (one per content script). */
 let seen: SendCombo | null = null;
 
-export function seenSendCombo(): SendCombo | null {
-  return seen;
+/** The send key as far as the page has shown it: seen, else stored (A), else null (unknown). */
+export function knownSendCombo(): SendCombo | null {
+  return (
+    seen ??
+    storedSendCombo(() => {
+      seen = null; // The stored setting changed: it is newer than anything seen before.
+    })
+  );
 }
 
 /** For tests: forget what was seen, as a fresh page load does. */
 export function forgetSendCombo(): void {
   seen = null;
+  forgetStoredSendCombo();
 }
 
 function lineCount(text: string): number {
