@@ -266,6 +266,7 @@ describe('health', () => {
       whatsapp: null,
       messenger: report('broken', NOW),
       'google-messages': null,
+      telegram: null,
     });
     await handlers.reportHealth(report('active', NOW + 10));
     expect((await handlers.getHealth()).messenger?.status).toBe('active');

@@ -40,6 +40,7 @@ const good: {
     whatsapp: { site: 'whatsapp', status: 'active', detail: 'ok', at: NOW },
     messenger: null,
     'google-messages': null,
+    telegram: null,
   },
 };
 

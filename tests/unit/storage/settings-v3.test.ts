@@ -54,7 +54,12 @@ const OFF = new Set(['begging', 'frequency', 'pet-name']);
 
 function expectEveryChoiceKept(settings: typeof DEFAULT_SETTINGS) {
   // Google Messages came after that release: on by default.
-  expect(settings.sites).toEqual({ whatsapp: true, messenger: false, 'google-messages': true });
+  expect(settings.sites).toEqual({
+    whatsapp: true,
+    messenger: false,
+    'google-messages': true,
+    telegram: true,
+  });
   expect(settings.guardMode).toBe('listed');
   expect(settings.guardedChats).toEqual([{ site: 'whatsapp', title: 'Robin' }]);
   expect(settings.unguardedChats).toEqual([]);
@@ -109,7 +114,7 @@ describe('settings saved by the twelve-rule release, read by one with more rules
       engine: { enabledRules: Record<string, boolean> };
     };
     fromElsewhere.engine.enabledRules.mood = false;
-    fromElsewhere.sites.telegram = false;
+    fromElsewhere.sites.signal = false;
     await fakeBrowser.storage.local.set({ settings: fromElsewhere, settings$: { v: 2 } });
     expectEveryChoiceKept(await defineSettingsValue().get());
     expect(await getRecoveries()).toEqual([]);
@@ -140,7 +145,12 @@ describe('settings saved by the twelve-rule release, read by one with more rules
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 3 } });
     const settings = await defineSettingsValue().get();
     expect(settings.engine.enabledRules.begging).toBe(false);
-    expect(settings.sites).toEqual({ whatsapp: true, messenger: true, 'google-messages': true });
+    expect(settings.sites).toEqual({
+      whatsapp: true,
+      messenger: true,
+      'google-messages': true,
+      telegram: true,
+    });
     expect(await getRecoveries()).toEqual([]);
   });
 });

@@ -58,9 +58,13 @@ describe('chartSummary', () => {
 describe('healthLine', () => {
   const active = { site: 'whatsapp' as const, status: 'active' as const, detail: '', at: 1 };
   it('puts a site switched off first, whatever its health', () => {
-    const sites = { whatsapp: false, messenger: true, 'google-messages': true };
+    const sites = { whatsapp: false, messenger: true, 'google-messages': true, telegram: true };
     expect(
-      healthLine('whatsapp', { whatsapp: active, messenger: null, 'google-messages': null }, sites),
+      healthLine(
+        'whatsapp',
+        { whatsapp: active, messenger: null, 'google-messages': null, telegram: null },
+        sites,
+      ),
     ).toEqual({
       tone: 'muted',
       text: 'Off on WhatsApp Web',
@@ -71,21 +75,30 @@ describe('healthLine', () => {
     const sites = DEFAULT_SETTINGS.sites;
     const broken = { ...active, status: 'broken' as const };
     expect(
-      healthLine('whatsapp', { whatsapp: active, messenger: null, 'google-messages': null }, sites)
-        .text,
+      healthLine(
+        'whatsapp',
+        { whatsapp: active, messenger: null, 'google-messages': null, telegram: null },
+        sites,
+      ).text,
     ).toBe('Guard active on WhatsApp Web');
     expect(
-      healthLine('whatsapp', { whatsapp: broken, messenger: null, 'google-messages': null }, sites)
-        .tone,
+      healthLine(
+        'whatsapp',
+        { whatsapp: broken, messenger: null, 'google-messages': null, telegram: null },
+        sites,
+      ).tone,
     ).toBe('warn');
     expect(
-      healthLine('messenger', { whatsapp: active, messenger: null, 'google-messages': null }, sites)
-        .text,
+      healthLine(
+        'messenger',
+        { whatsapp: active, messenger: null, 'google-messages': null, telegram: null },
+        sites,
+      ).text,
     ).toBe('Messenger: not opened yet');
     expect(
       healthLine(
         'whatsapp',
-        { whatsapp: active, messenger: null, 'google-messages': null },
+        { whatsapp: active, messenger: null, 'google-messages': null, telegram: null },
         sites,
         true,
       ).text,
@@ -93,7 +106,7 @@ describe('healthLine', () => {
     expect(
       healthLine(
         'whatsapp',
-        { whatsapp: broken, messenger: null, 'google-messages': null },
+        { whatsapp: broken, messenger: null, 'google-messages': null, telegram: null },
         sites,
         true,
       ).tone,
@@ -101,7 +114,7 @@ describe('healthLine', () => {
   });
 
   it('never says a site that was never opened changed: a first run shows nothing alarming', () => {
-    const none = { whatsapp: null, messenger: null, 'google-messages': null };
+    const none = { whatsapp: null, messenger: null, 'google-messages': null, telegram: null };
     for (const site of ['whatsapp', 'messenger'] as const) {
       const line = healthLine(site, none, DEFAULT_SETTINGS.sites);
       expect(line.tone).toBe('muted');
@@ -115,6 +128,7 @@ describe('healthLine', () => {
       whatsapp: { ...active, status: 'broken' as const, detail },
       messenger: null,
       'google-messages': null,
+      telegram: null,
     });
     expect(healthLine('whatsapp', report('send button not found'), sites).text).toBe(
       'WhatsApp Web changed: the guard is off until an update',

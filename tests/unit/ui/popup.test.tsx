@@ -20,7 +20,7 @@ vi.mock('../../../src/ui/data/background');
 vi.mock('../../../src/ui/data/active-tab');
 vi.mock('../../../src/ui/data/navigation');
 
-const NO_HEALTH = { whatsapp: null, messenger: null, 'google-messages': null };
+const NO_HEALTH = { whatsapp: null, messenger: null, 'google-messages': null, telegram: null };
 
 /** The text of the elements that describe `el` (aria-describedby). */
 function describedText(el: HTMLElement): string {
@@ -208,7 +208,9 @@ describe('popup', () => {
     expect(await screen.findByRole('switch', { name: 'Guard on WhatsApp Web' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Google Messages' })).toBeTruthy();
-    expect(screen.getByText(/open whatsapp web, messenger or google messages/i)).toBeTruthy();
+    expect(
+      screen.getByText(/open whatsapp web, messenger, google messages or telegram web/i),
+    ).toBeTruthy();
   });
 
   it('snoozes for an hour, shows until when, and resumes', async () => {
@@ -232,6 +234,7 @@ describe('popup', () => {
       whatsapp: { site: 'whatsapp', status: 'broken', detail: 'send button not found', at: 1 },
       messenger: { site: 'messenger', status: 'active', detail: '', at: 1 },
       'google-messages': null,
+      telegram: null,
     });
     render(<PopupApp />);
     expect(
@@ -250,7 +253,7 @@ describe('popup', () => {
     expect(toggle.checked).toBe(true);
     store.setFromElsewhere({
       ...DEFAULT_SETTINGS,
-      sites: { whatsapp: false, messenger: true, 'google-messages': true },
+      sites: { whatsapp: false, messenger: true, 'google-messages': true, telegram: true },
     });
     await waitFor(() => expect(toggle.checked).toBe(false));
     expect(await screen.findByText('Off on WhatsApp Web')).toBeTruthy();

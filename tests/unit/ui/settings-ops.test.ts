@@ -70,6 +70,7 @@ describe('settings changes from the pages', () => {
       whatsapp: true,
       messenger: false,
       'google-messages': true,
+      telegram: true,
     });
   });
 });

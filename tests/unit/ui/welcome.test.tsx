@@ -25,6 +25,7 @@ describe('welcome page', () => {
         whatsapp: true,
         messenger: false,
         'google-messages': true,
+        telegram: true,
       }),
     );
     expect(await screen.findByText('All changes saved')).toBeTruthy();
