@@ -13,6 +13,8 @@ export const REPLICA_URLS = {
   messenger: 'https://www.facebook.com/messages/e2ee/t/100064581234567/',
   messengerDotCom: 'https://www.messenger.com/e2ee/t/100064581234567/',
   'google-messages': 'https://messages.google.com/web/conversations/1001',
+  telegram: 'https://web.telegram.org/a/#1001',
+  telegramK: 'https://web.telegram.org/k/#@alexmorgan',
 } as const;
 
 /** Where each replica is served: every URL that starts with one of these prefixes. */
@@ -21,6 +23,7 @@ const SITE_PREFIXES: Array<{ prefix: string; site: ReplicaSite }> = [
   { prefix: 'https://www.facebook.com/messages/', site: 'messenger' },
   { prefix: 'https://www.messenger.com/', site: 'messenger' },
   { prefix: 'https://messages.google.com/web/', site: 'google-messages' },
+  { prefix: 'https://web.telegram.org/', site: 'telegram' },
 ];
 
 /** The replica served at `url`, or null when none is (such a request must not leave). */
