@@ -25,11 +25,13 @@ const EDITOR: Record<Site, string> = {
   whatsapp: '#main [contenteditable="true"][data-tab="10"]',
   messenger: '[role="group"][aria-label$="composer"] [role="textbox"][contenteditable="true"]',
   'google-messages': 'textarea.gm-composer',
+  telegram: '#MiddleColumn .tt-composer',
 };
 const SEND: Record<Site, string> = {
   whatsapp: '#main .wr-send',
   messenger: '.mr-send',
   'google-messages': 'button.gm-send',
+  telegram: '#MiddleColumn .tt-send',
 };
 
 beforeAll(async () => {
@@ -72,7 +74,7 @@ async function popupLine(site: Site): Promise<string> {
   return text.trim();
 }
 
-describe.each(['whatsapp', 'messenger', 'google-messages'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'telegram'] as const)(
   '%s after a rollout the guard does not know',
   (site) => {
     it('composer not found: risky + Enter sends, the popup says the guard is off', async () => {

@@ -43,6 +43,7 @@ const CHAT: Record<Site, { title: string; open: { query?: string; url?: string }
     title: 'Mum',
     open: { url: 'https://messages.google.com/web/conversations/1002' },
   },
+  telegram: { title: 'Mum', open: { url: 'https://web.telegram.org/a/#1002' } },
 };
 
 const PLEADING = 'please come back to me';
@@ -64,7 +65,7 @@ async function corrections(): Promise<Record<string, number>> {
 }
 
 describe('"Not risky" (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages', 'telegram'] as const) {
     it(`${site}: in the dialog, never flag this phrase; nothing left, it sends at once; Undo takes it back`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, PLEADING);
@@ -140,7 +141,7 @@ describe('"Not risky" (#12)', () => {
 });
 
 describe('the saved-note confirmation (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages'] as const) {
+  for (const site of ['whatsapp', 'messenger', 'google-messages', 'telegram'] as const) {
     it(`${site}: says where the note is, and Undo puts the exact draft back and deletes the note`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, LETTER);

@@ -44,6 +44,7 @@ const IDLE_SEND_SLOT = {
   whatsapp: '#main footer button[aria-label="Voice message"]',
   messenger: 'div[aria-label="Thread composer"] [role="button"][aria-label="Send a Like"]',
   'google-messages': 'mws-message-compose button[data-e2e-send-text-button][disabled]',
+  telegram: '.Transition_slide-active .Composer button.main-button.record',
 } as const satisfies Record<Site, string>;
 
 const browser = useBrowser({ withExtension: true });
@@ -53,7 +54,7 @@ beforeAll(async () => {
   await setSettings(browser(), TEXT_ONLY_SETTINGS);
 });
 
-describe.each(['whatsapp', 'messenger', 'google-messages'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'telegram'] as const)(
   'guard on %s: the pause dialog',
   (site: Site) => {
     let page: Page;

@@ -13,6 +13,7 @@ const tab = useTab(browser);
 const RISKY = 'please just talk to me, I am begging you';
 const JORDAN_LEE = 'https://www.facebook.com/messages/t/100071234567890/';
 const ALEX_MORGAN_SMS = 'https://messages.google.com/web/conversations/1001';
+const ALEX_MORGAN_TELEGRAM = 'https://web.telegram.org/a/#1001';
 
 async function open(site: Site, options: { query?: string; url?: string }): Promise<Page> {
   const page = tab();
@@ -28,6 +29,7 @@ describe('a site switched off in settings', () => {
     ['whatsapp', { query: 'chat=jordan' }],
     ['messenger', { url: JORDAN_LEE }],
     ['google-messages', { url: ALEX_MORGAN_SMS }],
+    ['telegram', { url: ALEX_MORGAN_TELEGRAM }],
   ] as const) {
     it(`${site}: stops the guard live in the open tab, and switching it back on re-arms it`, async () => {
       await writeSettings(browser());
@@ -53,7 +55,7 @@ describe('a site switched off in settings', () => {
   it('switching one site off leaves the other guarded', async () => {
     await writeSettings(browser(), (s) => ({
       ...s,
-      sites: { whatsapp: false, messenger: true, 'google-messages': true },
+      sites: { whatsapp: false, messenger: true, 'google-messages': true, telegram: true },
     }));
     const page = await open('messenger', { url: JORDAN_LEE });
     await typeDraft(page, 'messenger', RISKY);
@@ -131,6 +133,7 @@ describe('chats left alone ("Don\'t guard this chat")', () => {
     ['whatsapp', { query: 'chat=jordan' }, ' JORDAN ', 'Mum'],
     ['messenger', { url: JORDAN_LEE }, 'jordan  lee', 'Weekend hikers'],
     ['google-messages', { url: ALEX_MORGAN_SMS }, ' alex MORGAN', 'Mum'],
+    ['telegram', { url: ALEX_MORGAN_TELEGRAM }, 'alex  morgan ', 'Mum'],
   ] as const) {
     it(`${site}: a risky draft goes out at once there; other chats stay guarded in "all" mode`, async () => {
       await writeSettings(browser(), (s) => ({
@@ -143,11 +146,13 @@ describe('chats left alone ("Don\'t guard this chat")', () => {
         whatsapp: '#side [role=listitem]',
         messenger: '[role=navigation] a[role=link]',
         'google-messages': 'mws-conversation-list-item a',
+        telegram: '#LeftColumn .ListItem a',
       }[site];
       const back = {
         whatsapp: 'Jordan',
         messenger: 'Jordan Lee',
         'google-messages': 'Alex Morgan',
+        telegram: 'Alex Morgan',
       }[site];
       // Another chat first: it is guarded (so the guard is known to be running in this tab).
       await page.locator(list, { hasText: other }).click();

@@ -16,6 +16,8 @@ const SUPPORTED_MATCHES = [
   'https://www.facebook.com/*',
   'https://www.messenger.com/*',
   'https://messages.google.com/web/*',
+  'https://web.telegram.org/a/*',
+  'https://web.telegram.org/k/*',
 ];
 
 /** Their origins: Chrome takes only `/*` paths in web_accessible_resources matches. */
@@ -24,6 +26,7 @@ const SUPPORTED_ORIGINS = [
   'https://www.facebook.com/*',
   'https://www.messenger.com/*',
   'https://messages.google.com/*',
+  'https://web.telegram.org/*',
 ];
 
 type Manifest = Record<string, unknown> & {

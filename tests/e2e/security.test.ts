@@ -145,7 +145,7 @@ function attackDialogButtons(page: Page): Promise<Array<string | undefined>> {
   );
 }
 
-describe.each(['whatsapp', 'messenger', 'google-messages'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'telegram'] as const)(
   'a page script on %s cannot act for the person',
   (site) => {
     it('synthetic events and spoofed messages neither send, nor close the dialog, nor store', async () => {

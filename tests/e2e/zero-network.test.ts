@@ -114,6 +114,12 @@ describe('no request leaves the machine while the extension works', () => {
     await clickDialogButton(googleMessages, 'Send anyway');
     await expect.poll(() => sentMessages(googleMessages)).toEqual([RISKY]);
 
+    const telegram = await watchedTab('telegram tab');
+    await holdRisky(telegram, 'telegram');
+    await clickDialogButton(telegram, 'Keep editing');
+    await waitForNoDialog(telegram);
+    expect(await draftText(telegram, 'telegram')).toBe(RISKY);
+
     const base = `chrome-extension://${browser().extensionId}`;
     const popup = await watchedTab('popup');
     await popup.goto(`${base}/popup.html`);
@@ -142,13 +148,15 @@ describe('no request leaves the machine while the extension works', () => {
       REPLICA_URLS.whatsapp,
       REPLICA_URLS.messenger,
       REPLICA_URLS['google-messages'],
+      REPLICA_URLS.telegram.replace(/#.*$/, ''), // a request's address has no #fragment
       `${base}/popup.html`,
     ]) {
       expect(seen.some((r) => r.url === url)).toBe(true);
     }
     expect(seen.filter((r) => !allowed(r.url))).toEqual([]);
     expect(browser().routing.blocked).toEqual([]);
-    for (const page of [whatsapp, messenger, googleMessages, popup, options]) await page.close();
+    for (const page of [whatsapp, messenger, googleMessages, telegram, popup, options])
+      await page.close();
   });
 
   it('would have seen a request from an extension page or the service worker', async () => {

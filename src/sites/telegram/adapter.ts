@@ -74,6 +74,7 @@ export const telegramAdapter: SiteAdapter = {
   },
 
   composerFor(node) {
+    knownSendCombo(); // Keeps A's stored send key fresh while the person types (cheap when not due).
     const el = elementOf(node);
     const a = el?.closest<HTMLElement>(A_COMPOSER_ANY);
     if (a) return a;

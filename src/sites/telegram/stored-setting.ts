@@ -17,7 +17,7 @@ const STORE = 'store';
 const KEY = 'tt-shared-state';
 
 /** How stale a reading may get before the next question reads again (the person may change it). */
-const REREAD_MS = 3000;
+const REREAD_MS = 1000;
 
 let stored: SendCombo | null = null;
 let readAt = Number.NEGATIVE_INFINITY;

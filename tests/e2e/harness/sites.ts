@@ -14,6 +14,9 @@ export const COMPOSER = {
   messenger:
     'div[aria-label="Thread composer"][role="group"] div[role="textbox"][contenteditable="true"]',
   'google-messages': 'mws-message-compose textarea[data-e2e-message-input-box]',
+  // The A client (its K suite is tests/e2e/telegram-k.test.ts); the active slide's, as the app's own.
+  telegram:
+    '.messages-layout .Transition_slide-active #editable-message-text[contenteditable="true"]',
 } as const satisfies Record<Site, string>;
 
 /** The send control when the draft has text, across all rollout variants. */
@@ -23,6 +26,7 @@ export const SEND_CONTROL = {
   messenger:
     'div[aria-label="Thread composer"] div[role="button"][aria-label="Press enter to send"]',
   'google-messages': 'mws-message-compose button[data-e2e-send-text-button]:not([disabled])',
+  telegram: '.Transition_slide-active .Composer button.main-button.send',
 } as const satisfies Record<Site, string>;
 
 export type OpenOptions = {
@@ -131,6 +135,8 @@ export function outgoingBubbles(page: Page, site: Site): Promise<string[]> {
       '#main [role=row] :is([data-testid^="conv-msg-"], .message-out):has([data-icon^="msg-"]) .copyable-text[data-pre-plain-text]',
     messenger: 'div[role="main"] [role=row] [data-scope="messages_table"] [aria-label^="You sent"]',
     'google-messages': 'mws-messages-list mws-message-wrapper[is-outgoing="true"] .text-msg',
+    telegram:
+      '#MiddleColumn .Transition_slide-active .messages-container .Message.own .text-content',
   }[site];
   return page.$$eval(selector, (els) =>
     els.map((el) => {
