@@ -51,6 +51,12 @@ export async function gotoSite(page: Page, site: Site, options: OpenOptions = {}
   const base = options.url ?? REPLICA_URLS[site];
   const url = new URL(base);
   if (options.query) url.search = options.query;
+  // Telegram names the chat in the #fragment: a URL that differs from the open one only there
+  // would just switch chats in the page, not load a fresh replica.
+  const withoutHash = (href: string) => href.replace(/#.*$/, '');
+  if (url.hash && withoutHash(page.url()) === withoutHash(url.toString())) {
+    await page.goto('about:blank');
+  }
   await page.goto(url.toString());
   await composer(page, site).waitFor({ state: 'visible' });
 }
