@@ -7,6 +7,8 @@
 // as plain text with <br>, as both clients clean pasted text.
 import type { Client, SendCombo } from './options';
 
+const UNDO_GROUP_MS = 300;
+
 export type Editor = {
   text(): string;
   clear(): void;
@@ -59,24 +61,53 @@ export function attachEditor(
 ): Editor {
   const text = () => readFlat(el);
   const changed = () => options.onChange(text());
+  // Undo is the editor's own, as in both clients: a run of edits of one kind (typing, deleting)
+  // within UNDO_GROUP_MS of each other is one step (the browser's native undo of a
+  // contenteditable splits a run of deletions).
+  const history: string[] = [];
+  let lastEditAt = 0;
+  let lastKind = '';
+  const beforeEdit = (kind: string) => {
+    const now = performance.now();
+    if (now - lastEditAt > UNDO_GROUP_MS || kind !== lastKind) history.push(el.innerHTML);
+    lastEditAt = now;
+    lastKind = kind;
+  };
+  el.addEventListener('beforeinput', (event) => {
+    beforeEdit(event.inputType.startsWith('delete') ? 'delete' : 'insert');
+  });
   el.addEventListener('input', changed);
   el.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      const previous = history.pop();
+      if (previous === undefined) return;
+      el.innerHTML = previous;
+      document.getSelection()?.selectAllChildren(el);
+      document.getSelection()?.collapseToEnd();
+      lastEditAt = 0;
+      changed();
+      return;
+    }
     if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
     event.preventDefault();
     if (sends(options.client, options.combo, event)) {
       const draft = text();
       if (draft.trim() === '') return;
       el.replaceChildren();
+      history.length = 0;
       changed();
       options.onSend(draft);
       return;
     }
+    beforeEdit('line');
     document.execCommand('insertLineBreak');
   });
   el.addEventListener('paste', (event) => {
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     event.preventDefault();
     if (pasted === '') return;
+    beforeEdit('paste');
     document.execCommand('insertHTML', false, escapeHtml(pasted).replace(/\n/g, '<br>'));
   });
   return {
