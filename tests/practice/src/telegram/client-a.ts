@@ -82,7 +82,8 @@ function chatView(chat: Chat, options: TelegramOptions, world: ReplicaWorld): HT
     const empty = text.trim() === '';
     button.classList.toggle(sendState, !empty);
     button.classList.toggle('record', empty);
-    const label = empty ? 'Record Voice Message' : 'Send Message';
+    // The rollout relabels the button too (the adapter's last layer reads that label).
+    const label = empty ? 'Record Voice Message' : changedSend ? 'Send' : 'Send Message';
     button.setAttribute('aria-label', label);
     button.title = label;
     placeholder.hidden = text !== '';
