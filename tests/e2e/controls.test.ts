@@ -71,6 +71,7 @@ describe('options page', () => {
         whatsapp: false,
         messenger: true,
         'google-messages': true,
+        telegram: true,
       });
     expect(await whatsapp.isChecked()).toBe(false);
 
@@ -135,10 +136,10 @@ describe('popup quick controls', () => {
     await popup.getByRole('heading', { name: 'A moment to think before you send' }).waitFor();
     expect(await popup.locator('table.stats').count()).toBe(0);
     // Not over a chat site: every site's switch, and a hint how to guard a chat.
-    expect(await popup.getByRole('switch').count()).toBe(3);
+    expect(await popup.getByRole('switch').count()).toBe(4);
     expect(
       await popup
-        .getByText('Open WhatsApp Web, Messenger or Google Messages to guard a chat')
+        .getByText('Open WhatsApp Web, Messenger, Google Messages or Telegram Web to guard a chat')
         .count(),
     ).toBe(1);
     await popup.close();

@@ -51,7 +51,7 @@ describe('welcome page', () => {
     await messenger.click();
     await expect.poll(storedSettings).toEqual({
       ...DEFAULT_SETTINGS,
-      sites: { whatsapp: true, messenger: false, 'google-messages': true },
+      sites: { whatsapp: true, messenger: false, 'google-messages': true, telegram: true },
     });
     expect(await messenger.isChecked()).toBe(false);
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();

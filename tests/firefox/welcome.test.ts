@@ -26,7 +26,12 @@ describe('welcome page in Firefox', () => {
     await expect.poll(shown, WAIT).toEqual({
       href: extensionUrl(firefox(), 'welcome.html'),
       title: 'Welcome to Second Thought',
-      switches: ['site-whatsapp: true', 'site-messenger: true', 'site-google-messages: true'],
+      switches: [
+        'site-whatsapp: true',
+        'site-messenger: true',
+        'site-google-messages: true',
+        'site-telegram: true',
+      ],
       picture: true,
     });
   });
