@@ -79,7 +79,7 @@ describe('welcome page', () => {
     // The only inputs are the site switches: no text field, no editable area.
     expect(await page.locator('input:not([type="checkbox"]), textarea, select').count()).toBe(0);
     expect(await page.locator('[contenteditable]:not([contenteditable="false"])').count()).toBe(0);
-    expect(await page.getByRole('switch').count()).toBe(3);
+    expect(await page.getByRole('switch').count()).toBe(4);
   });
 
   it('fits a narrow window without sideways scrolling', async () => {

@@ -5,6 +5,10 @@ import type { Settings } from '../../storage/settings-schema';
 
 type Tone = 'ok' | 'warn' | 'muted';
 
+const notOpenedYet = (name: string) => `${name}: not opened yet`;
+/** The key of the one line that names every site not opened yet. */
+const NOT_OPENED = 'not-opened';
+
 /**
  * One line per site: is the guard running there, and if not, why. Only a report from the site
  * can say it changed: a site never opened has none, and reads as "not opened yet", in grey.
@@ -18,7 +22,7 @@ export function healthLine(
   const name = SITE_LABELS[site];
   if (sites && !sites[site]) return { tone: 'muted', text: `Off on ${name}` };
   const report = health?.[site] ?? null;
-  if (report === null) return { tone: 'muted', text: `${name}: not opened yet` };
+  if (report === null) return { tone: 'muted', text: notOpenedYet(name) };
   if (report.status === 'broken') {
     // A failure in use (the engine threw on one draft, which then went out unchecked; the site
     // did not take a "Send anyway") leaves the guard running; a page that changed turns it off.
@@ -38,6 +42,36 @@ export function healthLine(
   return { tone: 'ok', text: `Guard active on ${name}` };
 }
 
+/**
+ * The popup's status lines: one per site, except that the sites never opened share one line
+ * ("Not opened yet: …"). A first run would otherwise spend a line on each site, and with four
+ * sites the popup's first screen no longer fits Chrome's 600 px.
+ */
+export function healthLines(
+  health: HealthView | null,
+  sites: Settings['sites'] | null,
+  snoozed = false,
+): Array<{ key: string; tone: Tone; text: string }> {
+  const lines: Array<{ key: string; tone: Tone; text: string }> = [];
+  const notOpened: string[] = [];
+  for (const site of SITE_IDS) {
+    const line = healthLine(site, health, sites, snoozed);
+    if (line.text === notOpenedYet(SITE_LABELS[site])) notOpened.push(SITE_LABELS[site]);
+    else lines.push({ key: site, ...line });
+  }
+  if (notOpened.length === 1) {
+    lines.push({ key: NOT_OPENED, tone: 'muted', text: notOpenedYet(notOpened[0]!) });
+  } else if (notOpened.length > 1) {
+    // A plain list, the shortest: this line should stay one line in the popup's width.
+    lines.push({
+      key: NOT_OPENED,
+      tone: 'muted',
+      text: `Not opened yet: ${notOpened.join(', ')}`,
+    });
+  }
+  return lines;
+}
+
 export function HealthLines({
   health,
   sites,
@@ -49,15 +83,15 @@ export function HealthLines({
 }) {
   return (
     <ul class="health" aria-label="Status on each site">
-      {SITE_IDS.map((site) => {
-        const { tone, text } = healthLine(site, health, sites, snoozed);
-        return (
-          <li key={site} class={`health__line health__line--${tone}`}>
-            <span class="dot" aria-hidden="true" />
-            {text}
-          </li>
-        );
-      })}
+      {healthLines(health, sites, snoozed).map(({ key, tone, text }) => (
+        <li
+          key={key}
+          class={`health__line health__line--${tone}${key === NOT_OPENED ? ' health__line--many' : ''}`}
+        >
+          <span class="dot" aria-hidden="true" />
+          {text}
+        </li>
+      ))}
     </ul>
   );
 }

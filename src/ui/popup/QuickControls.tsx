@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { siteNamesInWords } from '../../sites/lookup';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings-schema';
 import type { ActiveTab } from '../data/active-tab';
@@ -69,7 +68,9 @@ function SiteSwitches({
           onChange={(on) => run((s) => setSiteOn(s, id, on))}
         />
       ))}
-      {!site && <p class="hint">Open {siteNamesInWords('or')} to guard a chat from here.</p>}
+      {/* The switches above name the sites: a list of them here again would push the popup's
+          first screen past Chrome's 600 px once there are four. */}
+      {!site && <p class="hint">Open one of these sites to guard a chat from here.</p>}
     </div>
   );
 }

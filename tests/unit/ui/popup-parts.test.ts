@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UnsentNote } from '../../../src/messaging/protocol';
 import { siteForUrl } from '../../../src/sites/lookup';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
-import { healthLine } from '../../../src/ui/popup/HealthLines';
+import { healthLine, healthLines } from '../../../src/ui/popup/HealthLines';
 import { notesWaiting } from '../../../src/ui/popup/notes-waiting';
 import { axisTop, chartSummary } from '../../../src/ui/popup/TrendChart';
 import { fourteenDays } from './fakes';
@@ -208,5 +208,34 @@ describe('notesWaiting', () => {
     const waiting = notesWaiting([tuesdayNight, saturdayNight], weekends, local(29, 9));
     expect(ids(waiting.night?.notes)).toEqual(['sat']);
     expect(ids(waiting.others)).toEqual(['tue']);
+  });
+});
+
+describe('healthLines', () => {
+  const active = { site: 'whatsapp' as const, status: 'active' as const, detail: '', at: 1 };
+  const none = { whatsapp: null, messenger: null, 'google-messages': null, telegram: null };
+
+  it('puts the sites never opened on one line, after the others', () => {
+    const lines = healthLines({ ...none, whatsapp: active }, DEFAULT_SETTINGS.sites);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Guard active on WhatsApp Web',
+      'Not opened yet: Messenger, Google Messages, Telegram Web',
+    ]);
+    expect(lines[1]?.tone).toBe('muted');
+  });
+
+  it('keeps one site never opened in its own words, and a site switched off on its own line', () => {
+    const sites = { ...DEFAULT_SETTINGS.sites, messenger: false };
+    const health = { ...none, whatsapp: active, 'google-messages': active, telegram: active };
+    expect(healthLines(health, sites).map((l) => l.text)).toEqual([
+      'Guard active on WhatsApp Web',
+      'Off on Messenger',
+      'Guard active on Google Messages',
+      'Guard active on Telegram Web',
+    ]);
+    const oneLeft = { ...health, messenger: active, telegram: null };
+    expect(healthLines(oneLeft, DEFAULT_SETTINGS.sites).at(-1)?.text).toBe(
+      'Telegram Web: not opened yet',
+    );
   });
 });

@@ -208,9 +208,7 @@ describe('popup', () => {
     expect(await screen.findByRole('switch', { name: 'Guard on WhatsApp Web' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Guard on Google Messages' })).toBeTruthy();
-    expect(
-      screen.getByText(/open whatsapp web, messenger, google messages or telegram web/i),
-    ).toBeTruthy();
+    expect(screen.getByText(/open one of these sites to guard a chat from here/i)).toBeTruthy();
   });
 
   it('snoozes for an hour, shows until when, and resumes', async () => {
