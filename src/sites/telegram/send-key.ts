@@ -36,12 +36,11 @@ let seen: SendCombo | null = null;
 
 /** The send key as far as the page has shown it: seen, else stored (A), else null (unknown). */
 export function knownSendCombo(): SendCombo | null {
-  return (
-    seen ??
-    storedSendCombo(() => {
-      seen = null; // The stored setting changed: it is newer than anything seen before.
-    })
-  );
+  // Asked every time (not only while nothing was seen), so a changed setting is noticed.
+  const stored = storedSendCombo(() => {
+    seen = null; // The stored setting changed: it is newer than anything seen before.
+  });
+  return seen ?? stored;
 }
 
 /** For tests: forget what was seen, as a fresh page load does. */

@@ -176,3 +176,33 @@ describe('which Enter sends', () => {
     expect(enterSendsIn('k', key({ altKey: true }), 'enter')).toBe(false);
   });
 });
+
+describe('the send key WebA stores (IndexedDB tt-data)', () => {
+  it('is read without creating the database when the page has none', async () => {
+    const { storedSendCombo } = await import('../../../src/sites/telegram/stored-setting');
+    const opened: string[] = [];
+    const fake = {
+      open(name: string) {
+        opened.push(name);
+        const request = {
+          result: null,
+          transaction: { abort: () => opened.push('aborted') },
+        } as unknown as IDBOpenDBRequest;
+        queueMicrotask(() => {
+          request.onupgradeneeded?.({} as IDBVersionChangeEvent);
+          request.onerror?.({} as Event);
+        });
+        return request;
+      },
+    };
+    const original = globalThis.indexedDB;
+    Object.defineProperty(globalThis, 'indexedDB', { value: fake, configurable: true });
+    try {
+      expect(storedSendCombo(() => {})).toBeNull();
+      await expect.poll(() => opened).toEqual(['tt-data', 'aborted']);
+      expect(storedSendCombo(() => {})).toBeNull();
+    } finally {
+      Object.defineProperty(globalThis, 'indexedDB', { value: original, configurable: true });
+    }
+  });
+});
