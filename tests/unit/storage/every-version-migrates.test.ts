@@ -104,8 +104,8 @@ const SAMPLES: Record<
       whatsapp: null,
       messenger: { site: 'messenger', status: 'broken', detail: 'no composer', at: NOW },
     };
-    // Saved before Google Messages and Telegram Web were sites: they read as not opened yet, and the stored value
-    // stays as it was (the same version: nothing to migrate).
+    // Saved before Google Messages and Telegram Web were sites: they read as not opened yet, and
+    // the stored value stays as it was (the same version: nothing to migrate).
     return {
       stored: { 1: health },
       current: { ...health, 'google-messages': null, telegram: null },
