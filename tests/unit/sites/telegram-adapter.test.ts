@@ -110,6 +110,14 @@ describe('Telegram WebK layer', () => {
     expect(tg.composerFor(composer)).toBe(composer);
   });
 
+  it('reads the Tiptap build’s paragraphs, without its trailing placeholder paragraph', () => {
+    pageK([]);
+    const composer = tg.findComposer(document)!;
+    composer.setAttribute('data-chat-input-editor', 'tiptap');
+    composer.innerHTML = '<p>please</p><p>come back</p><p></p>';
+    expect(tg.readDraft(composer)).toBe('please\ncome back');
+  });
+
   it('finds the send button in its send state only, and knows the edit state', () => {
     pageK([]);
     expect(tg.findSendButton(tg.findComposer(document)!)).toBeNull();
