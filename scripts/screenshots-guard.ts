@@ -22,6 +22,7 @@ import { clickOverlayButton, inOverlay, noticeText } from '../tests/e2e/harness/
 import { readGuard, writeSettings } from '../tests/e2e/harness/guard-context';
 import { readQuestion } from '../tests/e2e/harness/in-page';
 import { openSite, type Site, typeDraft } from '../tests/e2e/harness/sites';
+import { K_SEND, openK, typeK } from '../tests/e2e/harness/telegram-k';
 import { buildReplicas } from '../tests/practice/build';
 import { inLanguage, SCREENSHOT_LANG, words } from './screenshot-language';
 
@@ -63,7 +64,12 @@ async function shoot(page: Page, file: string, files: string[]): Promise<void> {
   files.push(path);
 }
 
-async function siteShots(browser: LaunchedBrowser, site: Site, outDir: string, files: string[]) {
+export async function siteShots(
+  browser: LaunchedBrowser,
+  site: Site,
+  outDir: string,
+  files: string[],
+) {
   const page = await openSite(browser.context, site);
   await page.setViewportSize(VIEWPORT);
   await typeDraft(page, site, RISKY_DRAFT);
@@ -72,6 +78,23 @@ async function siteShots(browser: LaunchedBrowser, site: Site, outDir: string, f
   await page.keyboard.press('Enter');
   await dialogShown(page);
   await shoot(page, join(outDir, `${site}-dialog.png`), files);
+  await page.close();
+}
+
+/**
+ * Telegram's K client (the A client is `siteShots(…, 'telegram', …)`): the chip, then the dialog
+ * from the send button (K's Enter is held only once the page has shown that Enter sends there).
+ */
+export async function telegramKShots(browser: LaunchedBrowser, outDir: string, files: string[]) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(VIEWPORT);
+  await openK(page);
+  await typeK(page, RISKY_DRAFT);
+  await chipShown(page);
+  await shoot(page, join(outDir, 'telegram-k-warning.png'), files);
+  await page.locator(K_SEND).click();
+  await dialogShown(page);
+  await shoot(page, join(outDir, 'telegram-k-dialog.png'), files);
   await page.close();
 }
 
@@ -185,6 +208,8 @@ export async function takeGuardScreenshots(
   await siteShots(browser, 'messenger', outDir, files);
   await siteShots(browser, 'google-messages', outDir, files);
   await siteShots(browser, 'instagram', outDir, files);
+  await siteShots(browser, 'telegram', outDir, files);
+  await telegramKShots(browser, outDir, files);
   await careShot(browser, outDir, files);
   await darkShot(browser, outDir, files);
   await pauseShot(browser, LINGERING_DRAFT, false, join(outDir, 'whatsapp-longing.png'), files);

@@ -207,7 +207,7 @@ export class Guard {
     // Every key may edit the draft (Backspace and undo do so without an `input` event); only
     // Enter can send.
     const justComposed = performance.now() - this.compositionEndedAt < 20;
-    if (!isSendKey(event, justComposed)) {
+    if (!isSendKey(event, justComposed, this.o.adapter, this.o.doc)) {
       this.onInput(event);
       return;
     }

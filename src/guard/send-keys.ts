@@ -1,15 +1,22 @@
 import type { SiteAdapter } from '../sites/types';
 
 /**
- * Which key presses send. Enter sends on both sites; Shift+Enter (and other modified Enters)
+ * Which key presses send. Enter sends on most sites; Shift+Enter (and other modified Enters)
  * make a new line or do something else, and an Enter that ends an IME composition only commits
  * the composed text. WebKit fires `compositionend` before that Enter's keydown, so the caller
- * also passes whether a composition ended within the current frame.
+ * also passes whether a composition ended within the current frame. A site where the person
+ * chooses the send key (`enterSends`) says itself which Enter sends there.
  */
-export function isSendKey(event: KeyboardEvent, compositionJustEnded: boolean): boolean {
+export function isSendKey(
+  event: KeyboardEvent,
+  compositionJustEnded: boolean,
+  adapter?: SiteAdapter,
+  doc?: Document,
+): boolean {
   if (event.key !== 'Enter') return false;
-  if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return false;
   if (event.isComposing || event.keyCode === 229 || compositionJustEnded) return false;
+  if (adapter?.enterSends && doc) return adapter.enterSends(event, doc);
+  if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return false;
   return true;
 }
 

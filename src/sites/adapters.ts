@@ -2,6 +2,7 @@ import { googleMessagesAdapter } from './google-messages/adapter';
 import { instagramAdapter } from './instagram/adapter';
 import type { SiteId } from './lookup';
 import { messengerAdapter } from './messenger/adapter';
+import { telegramAdapter } from './telegram/adapter';
 import type { SiteAdapter } from './types';
 import { whatsappAdapter } from './whatsapp/adapter';
 
@@ -15,4 +16,5 @@ export const SITE_ADAPTERS: Readonly<Record<SiteId, SiteAdapter>> = {
   messenger: messengerAdapter,
   'google-messages': googleMessagesAdapter,
   instagram: instagramAdapter,
+  telegram: telegramAdapter,
 };

@@ -58,4 +58,11 @@ export const SITES = [
     showsChats: (url) =>
       onHost('instagram.com', 'www.instagram.com')(url) && /^\/direct(\/|$)/.test(url.pathname),
   },
+  {
+    id: 'telegram',
+    label: 'Telegram Web',
+    // Two clients on one host: WebA under /a/ and WebK under /k/ (dom-notes-more-sites §3).
+    matches: ['https://web.telegram.org/a/*', 'https://web.telegram.org/k/*'],
+    showsChats: (url) => onHost('web.telegram.org')(url) && /^\/[ak](\/|$)/.test(url.pathname),
+  },
 ] as const satisfies readonly SiteRow[];

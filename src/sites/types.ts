@@ -48,4 +48,12 @@ export interface SiteAdapter {
    * edit in place, they do not send a new message. Optional, like `suggestionListOpen`.
    */
   editingSentMessage?(composer: HTMLElement, doc: Document): boolean;
+  /**
+   * Whether this Enter keydown sends, on a site where the person chooses the send key (Telegram:
+   * "Send by Enter" or "Send by Ctrl+Enter"). Asked for every Enter outside an IME composition.
+   * Optional: without it, plain Enter sends and any modified Enter does not. Answers false when
+   * the site's choice cannot be told: a key let through is sent by the site as without the
+   * extension; one held wrongly would take away the new line the person typed.
+   */
+  enterSends?(event: KeyboardEvent, doc: Document): boolean;
 }

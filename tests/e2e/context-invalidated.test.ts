@@ -53,7 +53,7 @@ beforeAll(async () => {
   await setSettings(browser(), TEXT_ONLY_SETTINGS);
 });
 
-describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram', 'telegram'] as const)(
   '%s, after the extension is reloaded under an open tab',
   (site) => {
     it('a tab with a risky draft: the text stays, Enter sends, nothing is held', async () => {

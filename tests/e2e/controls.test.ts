@@ -72,6 +72,7 @@ describe('options page', () => {
         messenger: true,
         'google-messages': true,
         instagram: true,
+        telegram: true,
       });
     expect(await whatsapp.isChecked()).toBe(false);
 
@@ -142,6 +143,7 @@ describe('popup quick controls', () => {
         .getByText('Open WhatsApp Web, Messenger, Google Messages or Instagram to guard a chat')
         .count(),
     ).toBe(1);
+    expect(await popup.getByText('Open one of these sites to guard a chat').count()).toBe(1);
     await popup.close();
   });
 

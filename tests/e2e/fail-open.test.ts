@@ -26,12 +26,14 @@ const EDITOR: Record<Site, string> = {
   messenger: '[role="group"][aria-label$="composer"] [role="textbox"][contenteditable="true"]',
   'google-messages': 'textarea.gm-composer',
   instagram: '[role="textbox"][data-lexical-editor="true"].ig-editor',
+  telegram: '#MiddleColumn .tt-composer',
 };
 const SEND: Record<Site, string> = {
   whatsapp: '#main .wr-send',
   messenger: '.mr-send',
   'google-messages': 'button.gm-send',
   instagram: '.ig-send',
+  telegram: '#MiddleColumn .tt-send',
 };
 
 beforeAll(async () => {
@@ -74,7 +76,7 @@ async function popupLine(site: Site): Promise<string> {
   return text.trim();
 }
 
-describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram', 'telegram'] as const)(
   '%s after a rollout the guard does not know',
   (site) => {
     it('composer not found: risky + Enter sends, the popup says the guard is off', async () => {

@@ -47,6 +47,7 @@ const CHAT: Record<Site, { title: string; open: { query?: string; url?: string }
     title: 'Mum',
     open: { url: 'https://www.instagram.com/direct/t/340282366841710302/' },
   },
+  telegram: { title: 'Mum', open: { url: 'https://web.telegram.org/a/#1002' } },
 };
 
 const PLEADING = 'please come back to me';
@@ -68,7 +69,13 @@ async function corrections(): Promise<Record<string, number>> {
 }
 
 describe('"Not risky" (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const) {
+  for (const site of [
+    'whatsapp',
+    'messenger',
+    'google-messages',
+    'instagram',
+    'telegram',
+  ] as const) {
     it(`${site}: in the dialog, never flag this phrase; nothing left, it sends at once; Undo takes it back`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, PLEADING);
@@ -144,7 +151,13 @@ describe('"Not risky" (#12)', () => {
 });
 
 describe('the saved-note confirmation (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const) {
+  for (const site of [
+    'whatsapp',
+    'messenger',
+    'google-messages',
+    'instagram',
+    'telegram',
+  ] as const) {
     it(`${site}: says where the note is, and Undo puts the exact draft back and deletes the note`, async () => {
       const page = await openChat(site);
       await typeDraft(page, site, LETTER);

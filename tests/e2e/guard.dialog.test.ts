@@ -46,6 +46,7 @@ const IDLE_SEND_SLOT = {
   'google-messages': 'mws-message-compose button[data-e2e-send-text-button][disabled]',
   instagram:
     '[data-pagelet="IGDComposerForCannes"] [role="button"]:has(svg[aria-label="Voice Clip"])',
+  telegram: '.Transition_slide-active .Composer button.main-button.record',
 } as const satisfies Record<Site, string>;
 
 const browser = useBrowser({ withExtension: true });
@@ -55,7 +56,7 @@ beforeAll(async () => {
   await setSettings(browser(), TEXT_ONLY_SETTINGS);
 });
 
-describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram', 'telegram'] as const)(
   'guard on %s: the pause dialog',
   (site: Site) => {
     let page: Page;

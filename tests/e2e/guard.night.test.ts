@@ -37,13 +37,20 @@ const UNANSWERED: Record<Site, { title: string; open: { query?: string; url?: st
     title: 'Alex Morgan',
     open: { url: 'https://www.instagram.com/direct/t/340282366841710301/' },
   },
+  telegram: { title: 'Alex Morgan', open: { url: 'https://web.telegram.org/a/#1001' } },
 };
 
 const SAFE = 'ok, thanks! see you Monday';
 const RISKY = 'please come back to me, I am begging you';
 
 describe('at night, timing pauses only in listed chats (#12)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const) {
+  for (const site of [
+    'whatsapp',
+    'messenger',
+    'google-messages',
+    'instagram',
+    'telegram',
+  ] as const) {
     it(`${site}: unlisted, safe sends at once and risky pauses; listed, safe pauses for the hour and the unanswered messages`, async () => {
       await clearStorage(browser());
       await writeSettings(browser(), () => ({

@@ -14,6 +14,7 @@ const RISKY = 'please just talk to me, I am begging you';
 const JORDAN_LEE = 'https://www.facebook.com/messages/t/100071234567890/';
 const ALEX_MORGAN_SMS = 'https://messages.google.com/web/conversations/1001';
 const ALEX_MORGAN_DM = 'https://www.instagram.com/direct/t/340282366841710301/';
+const ALEX_MORGAN_TELEGRAM = 'https://web.telegram.org/a/#1001';
 
 async function open(site: Site, options: { query?: string; url?: string }): Promise<Page> {
   const page = tab();
@@ -30,6 +31,7 @@ describe('a site switched off in settings', () => {
     ['messenger', { url: JORDAN_LEE }],
     ['google-messages', { url: ALEX_MORGAN_SMS }],
     ['instagram', { url: ALEX_MORGAN_DM }],
+    ['telegram', { url: ALEX_MORGAN_TELEGRAM }],
   ] as const) {
     it(`${site}: stops the guard live in the open tab, and switching it back on re-arms it`, async () => {
       await writeSettings(browser());
@@ -55,7 +57,7 @@ describe('a site switched off in settings', () => {
   it('switching one site off leaves the other guarded', async () => {
     await writeSettings(browser(), (s) => ({
       ...s,
-      sites: { whatsapp: false, messenger: true, 'google-messages': true, instagram: true },
+      sites: { ...s.sites, whatsapp: false },
     }));
     const page = await open('messenger', { url: JORDAN_LEE });
     await typeDraft(page, 'messenger', RISKY);
@@ -134,6 +136,7 @@ describe('chats left alone ("Don\'t guard this chat")', () => {
     ['messenger', { url: JORDAN_LEE }, 'jordan  lee', 'Weekend hikers'],
     ['google-messages', { url: ALEX_MORGAN_SMS }, ' alex MORGAN', 'Mum'],
     ['instagram', { url: ALEX_MORGAN_DM }, 'Alex  morgan ', 'Mum'],
+    ['telegram', { url: ALEX_MORGAN_TELEGRAM }, 'alex  morgan ', 'Mum'],
   ] as const) {
     it(`${site}: a risky draft goes out at once there; other chats stay guarded in "all" mode`, async () => {
       await writeSettings(browser(), (s) => ({
@@ -147,12 +150,14 @@ describe('chats left alone ("Don\'t guard this chat")', () => {
         messenger: '[role=navigation] a[role=link]',
         'google-messages': 'mws-conversation-list-item a',
         instagram: '[aria-label="Thread list"] [role="button"]',
+        telegram: '#LeftColumn .ListItem a',
       }[site];
       const back = {
         whatsapp: 'Jordan',
         messenger: 'Jordan Lee',
         'google-messages': 'Alex Morgan',
         instagram: 'Alex Morgan',
+        telegram: 'Alex Morgan',
       }[site];
       // Another chat first: it is guarded (so the guard is known to be running in this tab).
       await page.locator(list, { hasText: other }).click();

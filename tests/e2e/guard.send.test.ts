@@ -55,7 +55,7 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram', 'telegram'] as const)(
   'guard on %s: sending',
   (site: Site) => {
     let page: Page;

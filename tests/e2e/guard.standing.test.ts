@@ -50,6 +50,7 @@ const CHAT: Record<Site, { title: string; open: { query?: string; url?: string }
     title: 'Mum',
     open: { url: 'https://www.instagram.com/direct/t/340282366841710302/' },
   },
+  telegram: { title: 'Mum', open: { url: 'https://web.telegram.org/a/#1002' } },
 };
 
 /** An IANA zone where it is now 15:xx (`Etc/GMT-N` is N hours ahead of UTC). */
@@ -124,7 +125,13 @@ async function popupSwitch(
 }
 
 describe('plain affection pauses only in the chats the person listed (#17)', () => {
-  for (const site of ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const) {
+  for (const site of [
+    'whatsapp',
+    'messenger',
+    'google-messages',
+    'instagram',
+    'telegram',
+  ] as const) {
     it(`${site}: unlisted, warm sends and lingering pauses; listed, warm pauses; left alone, lingering sends`, async () => {
       await clearStorage(browser());
       await writeSettings(browser(), () => ({

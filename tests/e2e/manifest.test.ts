@@ -17,6 +17,8 @@ const SUPPORTED_MATCHES = [
   'https://www.messenger.com/*',
   'https://messages.google.com/web/*',
   'https://www.instagram.com/*',
+  'https://web.telegram.org/a/*',
+  'https://web.telegram.org/k/*',
 ];
 
 /** Their origins: Chrome takes only `/*` paths in web_accessible_resources matches. */
@@ -26,6 +28,7 @@ const SUPPORTED_ORIGINS = [
   'https://www.messenger.com/*',
   'https://messages.google.com/*',
   'https://www.instagram.com/*',
+  'https://web.telegram.org/*',
 ];
 
 type Manifest = Record<string, unknown> & {

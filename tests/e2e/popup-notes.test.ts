@@ -233,9 +233,7 @@ describe('the popup over a tab that is not a chat site', () => {
       await popup.getByRole('switch', { name: 'Guard on Messenger' }).waitFor();
       // The popup asks the tab for its chat and waits at most 1.5 s for an answer; an error
       // would be logged when the refusal comes back. Nothing shows that moment, so give it time.
-      await popup
-        .getByText('Open WhatsApp Web, Messenger or Google Messages to guard a chat from here.')
-        .waitFor();
+      await popup.getByText('Open one of these sites to guard a chat from here.').waitFor();
       await popup.waitForTimeout(2000);
       expect(logged, url).toEqual([]);
       await popup.close();

@@ -145,7 +145,7 @@ function attackDialogButtons(page: Page): Promise<Array<string | undefined>> {
   );
 }
 
-describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram'] as const)(
+describe.each(['whatsapp', 'messenger', 'google-messages', 'instagram', 'telegram'] as const)(
   'a page script on %s cannot act for the person',
   (site) => {
     it('synthetic events and spoofed messages neither send, nor close the dialog, nor store', async () => {

@@ -119,6 +119,11 @@ describe('no request leaves the machine while the extension works', () => {
     await waitForSendAnywayEnabled(instagram);
     await clickDialogButton(instagram, 'Send anyway');
     await expect.poll(() => sentMessages(instagram)).toEqual([RISKY]);
+    const telegram = await watchedTab('telegram tab');
+    await holdRisky(telegram, 'telegram');
+    await clickDialogButton(telegram, 'Keep editing');
+    await waitForNoDialog(telegram);
+    expect(await draftText(telegram, 'telegram')).toBe(RISKY);
 
     const base = `chrome-extension://${browser().extensionId}`;
     const popup = await watchedTab('popup');
@@ -149,6 +154,7 @@ describe('no request leaves the machine while the extension works', () => {
       REPLICA_URLS.messenger,
       REPLICA_URLS['google-messages'],
       REPLICA_URLS.instagram,
+      REPLICA_URLS.telegram.replace(/#.*$/, ''), // a request's address has no #fragment
       `${base}/popup.html`,
     ]) {
       expect(seen.some((r) => r.url === url)).toBe(true);
@@ -158,6 +164,8 @@ describe('no request leaves the machine while the extension works', () => {
     for (const page of [whatsapp, messenger, googleMessages, instagram, popup, options]) {
       await page.close();
     }
+    for (const page of [whatsapp, messenger, googleMessages, telegram, popup, options])
+      await page.close();
   });
 
   it('would have seen a request from an extension page or the service worker', async () => {

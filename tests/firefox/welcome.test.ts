@@ -31,6 +31,7 @@ describe('welcome page in Firefox', () => {
         'site-messenger: true',
         'site-google-messages: true',
         'site-instagram: true',
+        'site-telegram: true',
       ],
       picture: true,
     });

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 export const PRACTICE_DIR = dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = join(PRACTICE_DIR, 'dist');
-export const SITES = ['whatsapp', 'messenger', 'google-messages', 'instagram'] as const;
+export const SITES = ['whatsapp', 'messenger', 'google-messages', 'instagram', 'telegram'] as const;
 export type ReplicaSite = (typeof SITES)[number];
 
 export async function buildReplicas(): Promise<void> {

@@ -14,6 +14,8 @@ export const REPLICA_URLS = {
   messengerDotCom: 'https://www.messenger.com/e2ee/t/100064581234567/',
   'google-messages': 'https://messages.google.com/web/conversations/1001',
   instagram: 'https://www.instagram.com/direct/t/340282366841710301/',
+  telegram: 'https://web.telegram.org/a/#1001',
+  telegramK: 'https://web.telegram.org/k/#@alexmorgan',
 } as const;
 
 /** Where each replica is served: every URL that starts with one of these prefixes. */
@@ -23,6 +25,7 @@ const SITE_PREFIXES: Array<{ prefix: string; site: ReplicaSite }> = [
   { prefix: 'https://www.messenger.com/', site: 'messenger' },
   { prefix: 'https://messages.google.com/web/', site: 'google-messages' },
   { prefix: 'https://www.instagram.com/', site: 'instagram' },
+  { prefix: 'https://web.telegram.org/', site: 'telegram' },
 ];
 
 /** The replica served at `url`, or null when none is (such a request must not leave). */

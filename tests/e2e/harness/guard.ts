@@ -372,6 +372,15 @@ export function editorStateText(page: Page, site: Site): Promise<string> {
   return composer(page, site).evaluate((el) => {
     // A textarea holds its own state: its value is what the site sends.
     if (el instanceof HTMLTextAreaElement) return el.value;
+    // A plain contenteditable (Telegram's) has no state beside its DOM: text and <br>.
+    if (!('__lexicalEditor' in el)) {
+      let text = '';
+      for (const node of Array.from(el.childNodes)) {
+        if (node.nodeName !== 'BR') text += node.textContent ?? '';
+        else if (node !== el.lastChild) text += '\n';
+      }
+      return text;
+    }
     type Json = { text?: string; children?: Json[]; type?: string };
     const editor = (
       el as unknown as { __lexicalEditor: { getEditorState(): { toJSON(): { root: Json } } } }

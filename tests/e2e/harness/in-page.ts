@@ -76,6 +76,15 @@ export function readDraftText(root: Element): string {
   // A textarea composer: its value is the draft, line breaks and all.
   if (root.tagName === 'TEXTAREA') return (root as HTMLTextAreaElement).value;
   const lines: string[] = [];
+  // A flat editor (Telegram's): text and <br> right in the root, the last <br> a placeholder.
+  if (!Array.from(root.children).some((el) => /^(P|DIV)$/.test(el.tagName))) {
+    let line = '';
+    for (const node of Array.from(root.childNodes)) {
+      if (node.nodeName !== 'BR') line += node.textContent ?? '';
+      else if (node !== root.lastChild) line += '\n';
+    }
+    return line;
+  }
   for (const block of Array.from(root.children)) {
     let line = '';
     for (const node of Array.from(block.childNodes)) {

@@ -16,6 +16,9 @@ export const COMPOSER = {
   'google-messages': 'mws-message-compose textarea[data-e2e-message-input-box]',
   instagram:
     '[data-pagelet="IGDComposerForCannes"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  // The A client (its K suite is tests/e2e/telegram-k.test.ts); the active slide's, as the app's own.
+  telegram:
+    '.messages-layout .Transition_slide-active #editable-message-text[contenteditable="true"]',
 } as const satisfies Record<Site, string>;
 
 /** The send control when the draft has text, across all rollout variants. */
@@ -28,6 +31,7 @@ export const SEND_CONTROL = {
   // The control reads "Send" (§1.2); CSS cannot match text, so the replica's class stands in
   // (tests/e2e/replica.instagram.test.ts checks that this element says "Send").
   instagram: '[data-pagelet="IGDComposerForCannes"] div[role="button"].ig-send',
+  telegram: '.Transition_slide-active .Composer button.main-button.send',
 } as const satisfies Record<Site, string>;
 
 export type OpenOptions = {
@@ -52,6 +56,12 @@ export async function gotoSite(page: Page, site: Site, options: OpenOptions = {}
   const base = options.url ?? REPLICA_URLS[site];
   const url = new URL(base);
   if (options.query) url.search = options.query;
+  // Telegram names the chat in the #fragment: a URL that differs from the open one only there
+  // would just switch chats in the page, not load a fresh replica.
+  const withoutHash = (href: string) => href.replace(/#.*$/, '');
+  if (url.hash && withoutHash(page.url()) === withoutHash(url.toString())) {
+    await page.goto('about:blank');
+  }
   await page.goto(url.toString());
   await composer(page, site).waitFor({ state: 'visible' });
 }
@@ -139,6 +149,8 @@ export function outgoingBubbles(page: Page, site: Site): Promise<string[]> {
     // No attribute marks an outgoing row on Instagram (§1.4): the replica's own class does.
     instagram:
       '[data-pagelet="IGDMessagesList"] div[role="group"].ig-out span[dir="auto"] > div[dir="auto"]',
+    telegram:
+      '#MiddleColumn .Transition_slide-active .messages-container .Message.own .text-content',
   }[site];
   return page.$$eval(selector, (els) =>
     els.map((el) => {

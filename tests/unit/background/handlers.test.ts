@@ -267,6 +267,7 @@ describe('health', () => {
       messenger: report('broken', NOW),
       'google-messages': null,
       instagram: null,
+      telegram: null,
     });
     await handlers.reportHealth(report('active', NOW + 10));
     expect((await handlers.getHealth()).messenger?.status).toBe('active');

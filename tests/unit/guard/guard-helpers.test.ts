@@ -8,7 +8,7 @@ import { isSendKey } from '../../../src/guard/send-keys';
 import type { OutcomeEvent } from '../../../src/messaging/protocol';
 import type { ChatStanding } from '../../../src/rules/decide';
 import { isGuarded as guardIsOn } from '../../../src/rules/decide';
-import type { SiteId } from '../../../src/sites/types';
+import type { SiteAdapter, SiteId } from '../../../src/sites/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-schema';
 
 const key = (init: KeyboardEventInit & { keyCode?: number }) => new KeyboardEvent('keydown', init);
@@ -27,6 +27,20 @@ describe('isSendKey', () => {
     const ime = key({ key: 'Enter' });
     Object.defineProperty(ime, 'keyCode', { value: 229 });
     expect(isSendKey(ime, false)).toBe(false);
+  });
+
+  it('asks a site that lets the person choose the send key, and only outside a composition', () => {
+    const enterSends = vi.fn((event: KeyboardEvent) => event.ctrlKey);
+    const adapter = { enterSends } as unknown as SiteAdapter;
+    expect(isSendKey(key({ key: 'Enter', ctrlKey: true }), false, adapter, document)).toBe(true);
+    expect(isSendKey(key({ key: 'Enter' }), false, adapter, document)).toBe(false);
+    expect(isSendKey(key({ key: 'Enter', ctrlKey: true }), true, adapter, document)).toBe(false);
+    expect(isSendKey(key({ key: 'a', ctrlKey: true }), false, adapter, document)).toBe(false);
+    expect(enterSends).toHaveBeenCalledTimes(2);
+    // A site without the method: plain Enter, as before.
+    const plain = {} as SiteAdapter;
+    expect(isSendKey(key({ key: 'Enter' }), false, plain, document)).toBe(true);
+    expect(isSendKey(key({ key: 'Enter', ctrlKey: true }), false, plain, document)).toBe(false);
   });
 });
 

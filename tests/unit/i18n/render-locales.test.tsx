@@ -190,6 +190,8 @@ for (const locale of TRANSLATED) {
         whatsapp: { site: 'whatsapp', status: 'active', detail: '', at: 1 },
         messenger: { site: 'messenger', status: 'broken', detail: 'composer', at: 1 },
         'google-messages': null,
+        instagram: null,
+        telegram: null,
       });
       vi.mocked(fetchNotes).mockResolvedValue([
         { ...NOTE, id: 'a', at: Date.now() - 5 * 60_000 },

@@ -41,6 +41,7 @@ const good: {
     messenger: null,
     'google-messages': null,
     instagram: null,
+    telegram: null,
   },
 };
 

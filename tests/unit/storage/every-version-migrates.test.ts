@@ -104,11 +104,11 @@ const SAMPLES: Record<
       whatsapp: null,
       messenger: { site: 'messenger', status: 'broken', detail: 'no composer', at: NOW },
     };
-    // Saved before Google Messages and Instagram were sites: they read as not opened yet, and the stored value
-    // stays as it was (the same version: nothing to migrate).
+    // Saved before Google Messages, Instagram and Telegram Web were sites: they read as not
+    // opened yet, and the stored value stays as it was (the same version: nothing to migrate).
     return {
       stored: { 1: health },
-      current: { ...health, 'google-messages': null, instagram: null },
+      current: { ...health, 'google-messages': null, instagram: null, telegram: null },
       storedCurrent: health,
     };
   })(),

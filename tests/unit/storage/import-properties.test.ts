@@ -26,7 +26,7 @@ const VALID: Settings = {
     { site: 'messenger', title: 'Jordan 🌊' },
   ],
   unguardedChats: [{ site: 'whatsapp', title: 'Mum' }],
-  sites: { whatsapp: true, messenger: false, 'google-messages': true, instagram: true },
+  sites: { ...DEFAULT_SETTINGS.sites, messenger: false },
   snoozeUntil: 1_900_000_000_000,
   engine: {
     ...DEFAULT_SETTINGS.engine,

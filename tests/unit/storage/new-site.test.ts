@@ -3,6 +3,7 @@
 // (sitesOff), health lacks the new site (not opened yet), counters have no entry for it (zero).
 // The table here holds one more site than this release's, as the next release's will. ("Today's
 // release" below is the one with two sites: Google Messages and Instagram, added since, are new
+// release" below is the one with two sites: Google Messages and Telegram Web, added since, are new
 // to it too.)
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -83,7 +84,14 @@ describe('a release with one more site', () => {
   });
 
   it('has the new site everywhere the table reaches (the test would prove nothing otherwise)', () => {
-    expect(SITE_IDS).toEqual(['whatsapp', 'messenger', 'google-messages', 'instagram', NEW_SITE]);
+    expect(SITE_IDS).toEqual([
+      'whatsapp',
+      'messenger',
+      'google-messages',
+      'instagram',
+      'telegram',
+      NEW_SITE,
+    ]);
     expect(SITE_LABELS[NEW_SITE as never]).toBe('Next Year Chat');
     expect(SITE_MATCHES).toContain('https://chat.example/*');
     expect(siteForUrl('https://chat.example/t/1')).toBe(NEW_SITE);
@@ -99,6 +107,7 @@ describe('a release with one more site', () => {
       messenger: false,
       'google-messages': true,
       instagram: true,
+      telegram: true,
       [NEW_SITE]: true,
     });
     const { sites: _, engine, ...common } = settings;
@@ -126,6 +135,7 @@ describe('a release with one more site', () => {
       messenger: false,
       'google-messages': true,
       instagram: true,
+      telegram: true,
       [NEW_SITE]: false,
     });
   });
@@ -136,6 +146,7 @@ describe('a release with one more site', () => {
       ...HEALTH_SAVED_TODAY,
       'google-messages': null,
       instagram: null,
+      telegram: null,
       [NEW_SITE]: null,
     });
     expect(await getRecoveries()).toEqual([]);
@@ -172,13 +183,14 @@ describe('records naming a site this release does not know (saved by a newer rel
   });
 
   it('health keeps the other release’s report, without a notice', async () => {
-    const report = { site: 'telegram', status: 'broken', detail: 'no composer', at: NOW };
+    const report = { site: 'signal', status: 'broken', detail: 'no composer', at: NOW };
     const saved = {
       ...HEALTH_SAVED_TODAY,
       'google-messages': null,
       instagram: null,
+      telegram: null,
       [NEW_SITE]: null,
-      telegram: report,
+      signal: report,
     };
     await fakeBrowser.storage.local.set({ health: saved, health$: { v: 1 } });
     expect(await defineBackgroundItems().health.get()).toEqual(saved);
@@ -186,20 +198,21 @@ describe('records naming a site this release does not know (saved by a newer rel
   });
 
   it('health still resets, with a notice, what is no report under another key', async () => {
-    await fakeBrowser.storage.local.set({ health: { ...HEALTH_SAVED_TODAY, telegram: 'on' } });
+    await fakeBrowser.storage.local.set({ health: { ...HEALTH_SAVED_TODAY, signal: 'on' } });
     expect(await defineBackgroundItems().health.get()).toEqual({
       ...HEALTH_SAVED_TODAY,
       'google-messages': null,
       instagram: null,
+      telegram: null,
       [NEW_SITE]: null,
     });
-    expect((await getRecoveries()).map((r) => r.reset)).toEqual([['telegram']]);
+    expect((await getRecoveries()).map((r) => r.reset)).toEqual([['signal']]);
   });
 
   it('counters keep the other release’s per-site counts and drafts, without a notice', async () => {
     const saved = structuredClone(COUNTERS_SAVED_TODAY);
-    saved.days['2026-12-07'] = bucket('telegram');
-    saved.drafts[0]!.ending!.site = 'telegram';
+    saved.days['2026-12-07'] = bucket('signal');
+    saved.drafts[0]!.ending!.site = 'signal';
     await fakeBrowser.storage.local.set({ counters: saved, counters$: { v: 2 } });
     expect(await defineBackgroundItems().counters.get()).toEqual(saved);
     expect(await getRecoveries()).toEqual([]);

@@ -54,11 +54,13 @@ const OFF = new Set(['begging', 'frequency', 'pet-name']);
 
 function expectEveryChoiceKept(settings: typeof DEFAULT_SETTINGS) {
   // Google Messages and Instagram came after that release: on by default.
+  // Google Messages came after that release: on by default.
   expect(settings.sites).toEqual({
     whatsapp: true,
     messenger: false,
     'google-messages': true,
     instagram: true,
+    telegram: true,
   });
   expect(settings.guardMode).toBe('listed');
   expect(settings.guardedChats).toEqual([{ site: 'whatsapp', title: 'Robin' }]);
@@ -114,7 +116,7 @@ describe('settings saved by the twelve-rule release, read by one with more rules
       engine: { enabledRules: Record<string, boolean> };
     };
     fromElsewhere.engine.enabledRules.mood = false;
-    fromElsewhere.sites.telegram = false;
+    fromElsewhere.sites.signal = false;
     await fakeBrowser.storage.local.set({ settings: fromElsewhere, settings$: { v: 2 } });
     expectEveryChoiceKept(await defineSettingsValue().get());
     expect(await getRecoveries()).toEqual([]);
@@ -150,6 +152,7 @@ describe('settings saved by the twelve-rule release, read by one with more rules
       messenger: true,
       'google-messages': true,
       instagram: true,
+      telegram: true,
     });
     expect(await getRecoveries()).toEqual([]);
   });

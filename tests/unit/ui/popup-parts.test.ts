@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthView, UnsentNote } from '../../../src/messaging/protocol';
-import { SITE_IDS, siteForUrl } from '../../../src/sites/lookup';
+import { SITE_IDS, SITE_LABELS, type SiteId, siteForUrl } from '../../../src/sites/lookup';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
-import { healthLine } from '../../../src/ui/popup/HealthLines';
+import { healthLine, healthLines } from '../../../src/ui/popup/HealthLines';
 import { notesWaiting } from '../../../src/ui/popup/notes-waiting';
 import { axisTop, chartSummary } from '../../../src/ui/popup/TrendChart';
 import { fourteenDays } from './fakes';
@@ -176,5 +176,37 @@ describe('notesWaiting', () => {
     const waiting = notesWaiting([tuesdayNight, saturdayNight], weekends, local(29, 9));
     expect(ids(waiting.night?.notes)).toEqual(['sat']);
     expect(ids(waiting.others)).toEqual(['tue']);
+  });
+});
+
+describe('healthLines', () => {
+  const active = { site: 'whatsapp' as const, status: 'active' as const, detail: '', at: 1 };
+  /** No site opened yet: every site of the table. */
+  const none = Object.fromEntries(SITE_IDS.map((id) => [id, null])) as HealthView;
+  const labels = (ids: SiteId[]) => ids.map((id) => SITE_LABELS[id]).join(', ');
+
+  it('puts the sites never opened on one line, after the others', () => {
+    const lines = healthLines({ ...none, whatsapp: active }, DEFAULT_SETTINGS.sites);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Guard active on WhatsApp Web',
+      `Not opened yet: ${labels(SITE_IDS.filter((id) => id !== 'whatsapp'))}`,
+    ]);
+    expect(lines[1]?.tone).toBe('muted');
+  });
+
+  it('keeps one site never opened in its own words, and a site switched off on its own line', () => {
+    const sites = { ...DEFAULT_SETTINGS.sites, messenger: false };
+    const all = Object.fromEntries(
+      SITE_IDS.map((id) => [id, { ...active, site: id }]),
+    ) as HealthView;
+    expect(healthLines(all, sites).map((l) => l.text)).toEqual(
+      SITE_IDS.map((id) =>
+        id === 'messenger' ? 'Off on Messenger' : `Guard active on ${SITE_LABELS[id]}`,
+      ),
+    );
+    const oneLeft = { ...all, telegram: null };
+    expect(healthLines(oneLeft, DEFAULT_SETTINGS.sites).at(-1)?.text).toBe(
+      'Telegram Web: not opened yet',
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HealthView } from '../../../src/messaging/protocol';
+import { SITE_IDS, SITE_LABELS } from '../../../src/sites/lookup';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import { getActiveTab } from '../../../src/ui/data/active-tab';
 import {
@@ -20,7 +22,8 @@ vi.mock('../../../src/ui/data/background');
 vi.mock('../../../src/ui/data/active-tab');
 vi.mock('../../../src/ui/data/navigation');
 
-const NO_HEALTH = { whatsapp: null, messenger: null, 'google-messages': null, instagram: null };
+/** No site opened yet: every site of the table. */
+const NO_HEALTH = Object.fromEntries(SITE_IDS.map((id) => [id, null])) as HealthView;
 
 /** The text of the elements that describe `el` (aria-describedby). */
 function describedText(el: HTMLElement): string {
@@ -206,12 +209,10 @@ describe('popup', () => {
     vi.mocked(fetchStats).mockResolvedValue(POPULATED);
     render(<PopupApp />);
     expect(await screen.findByRole('switch', { name: 'Guard on WhatsApp Web' })).toBeTruthy();
-    expect(screen.getByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
-    expect(screen.getByRole('switch', { name: 'Guard on Google Messages' })).toBeTruthy();
-    expect(screen.getByRole('switch', { name: 'Guard on Instagram' })).toBeTruthy();
-    expect(
-      screen.getByText(/open whatsapp web, messenger, google messages or instagram/i),
-    ).toBeTruthy();
+    for (const id of SITE_IDS) {
+      expect(screen.getByRole('switch', { name: `Guard on ${SITE_LABELS[id]}` })).toBeTruthy();
+    }
+    expect(screen.getByText(/open one of these sites to guard a chat from here/i)).toBeTruthy();
   });
 
   it('snoozes for an hour, shows until when, and resumes', async () => {
@@ -236,6 +237,7 @@ describe('popup', () => {
       messenger: { site: 'messenger', status: 'active', detail: '', at: 1 },
       'google-messages': null,
       instagram: null,
+      telegram: null,
     });
     render(<PopupApp />);
     expect(
@@ -254,7 +256,7 @@ describe('popup', () => {
     expect(toggle.checked).toBe(true);
     store.setFromElsewhere({
       ...DEFAULT_SETTINGS,
-      sites: { whatsapp: false, messenger: true, 'google-messages': true, instagram: true },
+      sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false },
     });
     await waitFor(() => expect(toggle.checked).toBe(false));
     expect(await screen.findByText('Off on WhatsApp Web')).toBeTruthy();

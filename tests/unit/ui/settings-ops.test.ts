@@ -71,6 +71,7 @@ describe('settings changes from the pages', () => {
       messenger: false,
       'google-messages': true,
       instagram: true,
+      telegram: true,
     });
   });
 });

@@ -26,6 +26,7 @@ describe('welcome page', () => {
         messenger: false,
         'google-messages': true,
         instagram: true,
+        telegram: true,
       }),
     );
     expect(await screen.findByText('All changes saved')).toBeTruthy();

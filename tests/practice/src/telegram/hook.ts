@@ -1,0 +1,53 @@
+// `window.__replica`: helpers for tests only (the extension never uses it). Everything is
+// read-only except the simulators of the other person writing.
+import type { TelegramOptions } from './options';
+import type { DecoyEvent, ReplicaWorld } from './world';
+
+export type TelegramReplicaHook = {
+  site: 'telegram';
+  options: TelegramOptions;
+  openChat(): { id: string; name: string } | null;
+  /** Texts sent from the open chat's composer, oldest first, exactly as sent. */
+  sent(): string[];
+  sentIn(chatId: string): string[];
+  messageCount(): number;
+  decoyEvents(): DecoyEvent[];
+  /** The other person writes: appends one incoming message to the open chat. */
+  receive(text: string): void;
+  /** Appends `perSecond` incoming messages a second for `seconds`; resolves with the count. */
+  startIncoming(perSecond: number, seconds: number): Promise<number>;
+};
+
+export function installHook(options: TelegramOptions, world: ReplicaWorld): void {
+  const hook: TelegramReplicaHook = {
+    site: 'telegram',
+    options,
+    openChat: () => {
+      const chat = world.open();
+      return chat ? { id: chat.id, name: chat.name } : null;
+    },
+    sent: () => {
+      const chat = world.open();
+      return chat ? world.sentIn(chat.id) : [];
+    },
+    sentIn: world.sentIn,
+    messageCount: () => world.open()?.messages.length ?? 0,
+    decoyEvents: world.decoyEvents,
+    receive: (text) => world.receive(text),
+    startIncoming: (perSecond, seconds) =>
+      new Promise((resolve) => {
+        const total = Math.max(0, Math.round(perSecond * seconds));
+        if (!world.open() || total === 0) return resolve(0);
+        let count = 0;
+        const timer = setInterval(() => {
+          count++;
+          world.receive(`incoming message ${count} of ${total}`);
+          if (count >= total) {
+            clearInterval(timer);
+            resolve(count);
+          }
+        }, 1000 / perSecond);
+      }),
+  };
+  Object.defineProperty(window, '__replica', { value: Object.freeze(hook) });
+}
