@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../src/rules/types';
+import { CareSupport } from '../../../src/ui/guard/care-support';
 import { highlightSegments } from '../../../src/ui/guard/highlight';
 import { PauseDialog, type PauseDialogModel } from '../../../src/ui/guard/pause-dialog';
 import { warningText } from '../../../src/ui/guard/warning-chip';
@@ -159,5 +160,28 @@ describe('PauseDialog', () => {
   it('says so gently when this is a repeat attempt', () => {
     render(<PauseDialog model={model({ recentAttempts: 3 })} actions={actions()} />);
     expect(screen.getByRole('dialog').textContent).toContain('try number 3');
+  });
+});
+
+describe('the crisis lines shown', () => {
+  const textFor = (locales: string[]) => {
+    const { container } = render(<CareSupport locales={locales} />);
+    const first = container.querySelector('.st-care__lines li')?.textContent ?? '';
+    const others = container.querySelector('.st-care__others')?.textContent ?? '';
+    cleanup();
+    return { first, others };
+  };
+
+  it("lead with the person's own country, read from the browser's languages", () => {
+    expect(textFor(['es-ES', 'en-US']).first).toMatch(/^Spain: .*024/);
+    expect(textFor(['pt-BR']).first).toMatch(/^Brazil: .*188/);
+    expect(textFor(['en-GB']).first).toMatch(/^United Kingdom: Samaritans: call 116 123/);
+  });
+
+  it('send a browser whose country is unknown to the directory first, the rest one click away', () => {
+    const { first, others } = textFor(['pt']);
+    expect(first).toBe('findahelpline.com lists free, confidential lines in your country.');
+    expect(others).toContain('Brazil');
+    expect(others).toContain('Portugal');
   });
 });

@@ -53,6 +53,9 @@ describe('locale files', () => {
           // Only punctuation around a placeholder: Portuguese quotes as English does.
           'chip_quoted',
           'notRisky_phrase',
+          // A crisis line's area and its country's name are punctuation around placeholders.
+          'care_line_area',
+          'care_country',
           'options_nav_chats',
           'options_nav_sites',
           'options_sites_title',
