@@ -91,6 +91,7 @@ export function HealthLines({
         <li
           key={key}
           class={`health__line health__line--${tone}${key === NOT_OPENED ? ' health__line--many' : ''}`}
+          title={key === NOT_OPENED ? text : undefined}
         >
           <span class="dot" aria-hidden="true" />
           {text}

@@ -57,21 +57,28 @@ function SiteSwitches({
   site: SiteId | null;
   run: Run;
 }) {
-  const shown = site ? [site] : SITE_IDS;
+  const switchFor = (id: SiteId, short: boolean) => (
+    <Switch
+      key={id}
+      id={`site-${id}`}
+      label={
+        short ? SITE_LABELS[id] : i18n.t('popup.controls.guardSite', { site: SITE_LABELS[id] })
+      }
+      name={short ? i18n.t('popup.controls.guardSite', { site: SITE_LABELS[id] }) : undefined}
+      checked={settings.sites[id]}
+      onChange={(on) => run((s) => setSiteOn(s, id, on))}
+    />
+  );
+  if (site) return <div class="controls__sites">{switchFor(site, false)}</div>;
+  // Away from a chat site, every site's switch: two to a row under one "Guard on", so the
+  // popup's first screen fits Chrome's 600 px whatever the number of sites.
   return (
     <div class="controls__sites">
-      {shown.map((id) => (
-        <Switch
-          key={id}
-          id={`site-${id}`}
-          label={i18n.t('popup.controls.guardSite', { site: SITE_LABELS[id] })}
-          checked={settings.sites[id]}
-          onChange={(on) => run((s) => setSiteOn(s, id, on))}
-        />
-      ))}
-      {/* The switches above name the sites: a list of them here again would push the popup's
-          first screen past Chrome's 600 px once there are four. */}
-      {!site && <p class="hint">{i18n.t('popup.controls.openOneSite')}</p>}
+      <fieldset class="controls__group">
+        <legend class="controls__heading">{i18n.t('popup.controls.guardOn')}</legend>
+        <div class="controls__grid">{SITE_IDS.map((id) => switchFor(id, true))}</div>
+      </fieldset>
+      <p class="hint">{i18n.t('popup.controls.openOneSite')}</p>
     </div>
   );
 }

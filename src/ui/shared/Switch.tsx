@@ -6,9 +6,12 @@ export function Switch({
   onChange,
   description,
   describedBy,
+  name,
 }: {
   id: string;
   label: string;
+  /** The accessible name when the visible label is shorter (a site's name under "Guard on"). */
+  name?: string;
   checked: boolean;
   onChange: (on: boolean) => void;
   description?: string;
@@ -26,6 +29,7 @@ export function Switch({
         aria-checked={checked}
         checked={checked}
         aria-describedby={descId}
+        aria-label={name}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <label for={id} class="switch__label">
