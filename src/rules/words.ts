@@ -14,20 +14,35 @@ export function foldedWordSet(words: string): ReadonlySet<string> {
   );
 }
 
-/** The person being written to. */
+/**
+ * The person being written to. Spanish and Portuguese often leave "you" inside the verb
+ * ("volvé", "volta"), so their object and possessive forms carry most of the weight: "te", "ti",
+ * "tu", "vos", "contigo"; "você", "vc", "teu", "tua", "contigo". "seu"/"sua" stay out: in
+ * Portuguese they are "his" and "her" as often as "your".
+ */
 const SECOND_PERSON = foldedWordSet(
-  "you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd",
+  `you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd
+  tu tú te ti vos contigo tus tuyo tuya tuyos tuyas usted ud
+  você voce vc vcs cê teu tua teus tuas`,
 );
 
 /**
  * Someone being written about: he, she, an ex. `they` is left out (also plural, also polite), and
  * so are "he'll" and "she'd", which fold into "hell" and "shed".
  */
-const THIRD_PERSON = foldedWordSet("he him his himself she her hers herself ex he's he'd she's");
+/**
+ * Spanish "él" folds to the article "el" and "la"/"lo" are articles too, so only the words that
+ * cannot be anything else count: "ella", "ellos", "le"; Portuguese "ele", "ela", "dele", "dela".
+ */
+const THIRD_PERSON = foldedWordSet(
+  "he him his himself she her hers herself ex he's he'd she's ella ellas le les ele ela dele dela eles elas deles delas",
+);
 
 /** The writer, alone or as one of two. */
 const FIRST_PERSON = foldedWordSet(
-  "i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves",
+  `i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves
+  yo mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras
+  eu meu minha meus minhas comigo nosso nossa nossos nossas`,
 );
 
 /**
