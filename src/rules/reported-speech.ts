@@ -19,7 +19,7 @@ const REPORTING =
  * original text, whose accented letters `\b` does not know: letters are bounded by `\p{L}`.
  */
 const REPORTING_ES_PT =
-  /(?<!\p{L})(?:él|ella|ellos|ele|ela|eles|mi ex|meu ex|minha ex|dijo|dice|decía|escribió|contestó|respondió|mandó|puso|preguntó|disse|diz|dizia|falou|fala|escreveu|respondeu|mandou|perguntou)(?!\p{L})/iu;
+  /(?<!\p{L})(?:él|ella|ellos|ele|ela|eles|mi ex|meu ex|minha ex|dijo|dice|decía|decia|escribió|escribio|contestó|contesto|respondió|respondio|mandó|mando|puso|preguntó|pregunto|disse|diz|dizia|falou|fala|escreveu|respondeu|mandou|perguntou)(?!\p{L})/iu;
 
 /** Whether the draft quotes anything at all (a cheap test before reading span by span). */
 export function hasQuote(draft: string): boolean {
