@@ -67,6 +67,27 @@ export function countWords(counter: RegExp, text: string, from = 0, to = text.le
   return n;
 }
 
-export const SECOND_PERSON_WORDS = wordCounter(SECOND_PERSON);
-export const THIRD_PERSON_WORDS = wordCounter(THIRD_PERSON);
+/**
+ * Spanish says "you" in the verb: "me dejaste", "la elegiste", "fuiste". The past tense said to
+ * one person ends in "-aste"/"-iste" and nothing else common does, bar the words listed here
+ * ("triste", "existe", "chiste") and English ones ("waste", "taste"), which the two letters
+ * required before "-aste" keep out.
+ */
+const SPANISH_PAST_TO_YOU =
+  '\\b(?!(?:tr|ch|ex|cons|ins|res|des|pers|subs|as|al|qu)iste\\b)(?:[a-z]{2,}aste|[a-z]+iste)\\b';
+
+export const SECOND_PERSON_WORDS = new RegExp(
+  `${wordCounter(SECOND_PERSON).source}|${SPANISH_PAST_TO_YOU}`,
+  'g',
+);
+/**
+ * Spanish "he" is "I have" ("he pensado", "he estado", "he hecho"): before a participle it is the
+ * writer, not him.
+ */
+const HE_NOT_SPANISH_I_HAVE = '\\bhe\\b(?! [a-z]+(?:ado|ido|echo|icho|isto|uesto|ierto|ito)\\b)';
+
+export const THIRD_PERSON_WORDS = new RegExp(
+  `${HE_NOT_SPANISH_I_HAVE}|${wordCounter(new Set([...THIRD_PERSON].filter((w) => w !== 'he'))).source}`,
+  'g',
+);
 export const FIRST_PERSON_WORDS = wordCounter(FIRST_PERSON);
