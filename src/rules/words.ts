@@ -32,10 +32,10 @@ const SECOND_PERSON = foldedWordSet(
  */
 /**
  * Spanish "él" folds to the article "el" and "la"/"lo" are articles too, so only the words that
- * cannot be anything else count: "ella", "ellos", "le"; Portuguese "ele", "ela", "dele", "dela".
+ * cannot be anything else count: "ella", "ellas"; Portuguese "ele", "ela", "dele", "dela".
  */
 const THIRD_PERSON = foldedWordSet(
-  "he him his himself she her hers herself ex he's he'd she's ella ellas le les ele ela dele dela eles elas deles delas",
+  "he him his himself she her hers herself ex he's he'd she's ella ellas ele ela dele dela eles elas deles delas",
 );
 
 /** The writer, alone or as one of two. */
