@@ -17,13 +17,13 @@ export function foldedWordSet(words: string): ReadonlySet<string> {
 /**
  * The person being written to. Spanish and Portuguese often leave "you" inside the verb
  * ("volvé", "volta"), so their object and possessive forms carry most of the weight: "te", "ti",
- * "tu", "vos", "contigo"; "você", "vc", "teu", "tua", "contigo". "seu"/"sua" stay out: in
- * Portuguese they are "his" and "her" as often as "your".
+ * "tu", "vos", "contigo"; "você", "vc", "teu", "tua", "seu", "sua". Brazilian Portuguese says
+ * "dele"/"dela" for "his"/"her", so "seu" and "sua" are "your".
  */
 const SECOND_PERSON = foldedWordSet(
   `you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd
   tu tú te ti vos contigo tus tuyo tuya tuyos tuyas usted ud
-  você voce vc vcs cê teu tua teus tuas`,
+  você voce vc vcs cê teu tua teus tuas seu sua seus suas`,
 );
 
 /**
@@ -42,7 +42,7 @@ const THIRD_PERSON = foldedWordSet(
 const FIRST_PERSON = foldedWordSet(
   `i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves
   yo mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras
-  eu meu minha meus minhas comigo nosso nossa nossos nossas`,
+  eu mim meu minha meus minhas comigo nosso nossa nossos nossas`,
 );
 
 /**
