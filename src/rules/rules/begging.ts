@@ -163,6 +163,12 @@ export const begging = defineTextRule({
       '(?:no|{nao}) me (?:ignores|ignora|dejes asi|deixa assim)',
       '(?:dame|me da) (?:la|essa|uma|esa) chance(?! (?:de|para|{pra}) (?:explic|mostr|present|contar|ver|hablar|falar)[a-z]*\\b)',
       '{porfa} (?:dame|me da|me de)',
+      // Spanish and Portuguese.
+      '(?:te lo pido|to te pedindo|te peco|te imploro|te suplico) de (?:rodillas|joelhos)|de (?:rodillas|joelhos) te (?:lo )?(?:pido|peco|ruego|suplico|imploro)',
+      '(?:me das|me darias|me daria|me das|me dás|me dás) (?:otra|outra|una|uma|la|a|mais uma) (?:ultima |otra |outra )?(?:chance|oportunidad|oportunidade)',
+      '(?:{porfa} )?(?:hablemos|conversemos|vamos conversar|falemos|vamos hablar|vamos falar) (?:aunque sea|nem que seja|so|solo|un rato|um pouco|{porfa}|una vez mas|mais uma vez)',
+      '{porfa} (?:hablemos|conversemos|vamos conversar|vamos hablar|vamos falar)',
+      '{start}(?:volve|vuelve|regresa|volta|volte)(?! (?:a|al|pra|para|pro|aqui|aca|ca|mas tarde|luego|despues|depois|cedo|temprano|rapido|cuando|quando|el|la|los|las|o|os|as|um|un|una|uma|hoy|hoje|manana|amanha|en|em|no|na|de|do|da|del|con|com)\\b)',
     ],
     strict: ['{please} (?:answer|reply|respond|call me)', 'can we (?:please )?talk'],
   },

@@ -72,6 +72,8 @@ export const future = defineTextRule({
       '(?:volvamos|vamos voltar) a (?:vivir|morar) juntos',
       '(?:nuestro|nosso) futuro (?:era|seria|podia ser) (?:tan |tao )?(?:bonito|lindo|hermoso|perfeito|perfecto)',
       '(?:aun|ainda|todavia) (?:puede|pode) (?:serlo|ser)',
+      // Spanish and Portuguese.
+      '(?:vamos a|a gente (?:ainda )?vai|vamos|havemos de|todavia vamos a|aun vamos a|ainda vamos) (?:volver a estar juntos|voltar a ficar juntos|terminar juntos|acabar juntos|ficar juntos?|estar juntos?)',
     ],
     balanced: [
       '{ill} (?:be|always be) (?:here|waiting){end}',

@@ -122,6 +122,8 @@ export const guiltTrip = defineTextRule({
       '(?:me quitaste|{vc} tirou|me tiraste) (?:las ganas|minha vontade|a vontade|a minha vontade)',
       '(?:hubieras|tivesses|tivesse) (?:destrozado|destruido|arruinado)',
       '(?:todo )?lo que me has hecho',
+      // Spanish and Portuguese.
+      '(?:destruiu|destruiste|destruyo|tiraste|jogou fora|arruinaste|arruinou) (?:todo|tudo) (?:lo que|o que|que) (?:a gente )?(?:construimos|construiu|teniamos|tinhamos|a gente tinha|construimos juntos)',
     ],
     strict: [
       // Also gratitude: "everything I have is because of you".

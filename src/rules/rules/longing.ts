@@ -134,6 +134,8 @@ export const longing = defineTextRule({
       '(?:todavia|aun|ainda) te (?:pienso|penso)|te pienso (?:mucho|siempre|todo el tiempo|todos los dias|cada dia)',
       '(?:anos|meses) {w3}(?:los|os) (?:mejores|melhores) (?:de mi vida|da minha vida|que he tenido|que tuve|que eu tive|que ja tive)',
       '(?:no|nao) me imagino con nadie mas',
+      // Spanish and Portuguese.
+      '(?:no hay|no pasa|{nao} (?:tem|passa|ha)) (?:un |um )?dia (?:que|en que|sem|sin)(?: eu)? (?:no |nao )?(?:piense|pense|pensar|extrane|sinta)',
     ],
     balanced: [
       '(?:it|this|what we had|everything) was real (?:for|to) me',
@@ -179,6 +181,9 @@ export const longing = defineTextRule({
       'sinto (?:a )?(?:sua|tua) falta',
       'sinto (?:muita |tanta )?falta de (?:{semvc}|voce|vcs|ti)',
       '(?:eres|sos|{vc} e|voce e|es) el amor de mi vida',
+      // Spanish and Portuguese.
+      '(?:muita |tanta )?saudades?{end}',
+      'saudade (?:de (?:vc|voce|ti)|tua|sua)',
     ],
     strict: ['thinking (?:of|about) {you}'],
   },

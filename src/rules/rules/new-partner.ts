@@ -75,6 +75,8 @@ export const newPartner = defineTextRule({
       '(?:me cambiaste|{vc} me substituiu|me substituiste|me reemplazaste|me trocou|{vc} me trocou) (?:muy|muito|tan|tao|bem) (?:rapido|rapida|facil)',
       '(?:ya )?(?:hablabas|salias|te veias|te escribias|conocias) con? (?:ella|el|la|lo) cuando',
       '{vc} ja (?:falava|saia|ficava|conversava|conhecia) (?:com )?(?:ela|ele) quando',
+      // Spanish and Portuguese.
+      '(?:ela|ele|el|ella) (?:e|es) (?:mejor|melhor) (?:que yo|que eu|do que eu)',
     ],
     balanced: [
       '{start}for (?:him|her){end}',
@@ -108,6 +110,9 @@ export const newPartner = defineTextRule({
       '(?:con|com) quien estabas|com quem {vc} (?:tava|estava)',
       '(?:con|com) (?:el|quien|quem) que (?:sales|{vc} ta saindo)|(?:esse|ese) (?:wey|cara|tipo|chavo|man) (?:con el que|que) (?:sales|{vc} ta saindo|{vc} sai)',
       '(?:el|o) (?:boy|chico|cara|tipo) (?:do|de) (?:seu|tu|teu) (?:story|historia|stories|insta)',
+      // Spanish and Portuguese.
+      '(?:con|com) (?:quien|quem) (?:andas|estas|salis|sales|{vc} (?:ta|anda|esta))(?: ahora| agora)?{end}',
+      '(?:ya )?(?:tenes|tienes|tem|{vc} tem|{vc} ja tem) (?:novio|novia|namorado|namorada) (?:nuevo|nueva|novo|nova)',
     ],
     balanced: [
       '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|in love with) (?:him|her|them|that)\\b',

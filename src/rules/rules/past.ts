@@ -133,6 +133,8 @@ export const past = defineTextRule({
       '(?:la cancion|a musica|a cancao|el tema) que (?:bailamos|a gente dancou|dancamos|cantabamos|a gente cantava)',
       '(?:teniamos|a gente tinha|tinhamos) (?:planeado|combinado|planejado|pensado)',
       'me acuerdo de como (?:te|nos|vos)',
+      // Spanish and Portuguese.
+      '(?:te acordas|te acuerdas|acordate|acuerdate|lembra|lembras|te lembras|vc lembra|voce lembra|se acuerdan|recordas|recuerdas)(?: de| del| do| da| dos| das| de la| de los| de las| de aquel| de aquella| daquele| daquela)? (?:verano|viaje|noche|tarde|dia|finde|primer|primera|primeiro|primeira|verao|viagem|noite|vez que|ultima vez)',
     ],
     strict: [
       'we used to',

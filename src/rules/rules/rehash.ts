@@ -181,6 +181,11 @@ export const rehash = defineTextRule({
       '(?:no tuviste|{vc} (?:nao|n) teve|nao tiveste|{nao} teve) (?:los huevos|el valor|coragem|a coragem|la valentia|las agallas)',
       '(?:{vc} jurou|me juraste|me juraste|{vc} me jurou|me jurou) (?:{pra} mim )?que',
       '(?:virou|viraste|pasaste|pasar|passar|dar vuelta|diste vuelta) (?:la|a) pagina (?:tan|tao|muito|muy) (?:rapido|rapida|facil)',
+      // Spanish and Portuguese.
+      '(?:destruiu|destruiste|destruyo|tiraste|jogou fora|arruinaste|arruinou) (?:todo|tudo) (?:lo que|o que|que) (?:a gente )?(?:construimos|construiu|teniamos|tinhamos|a gente tinha|construimos juntos)',
+      'nunca me (?:valoraste|valorizou|valorizaste|valoro|quisiste de verdad|amaste de verdad|amou de verdade)',
+      '(?:por que|porque|pq|por q|xq) (?:{vc} |voce |tu |vos )?(?:me )?(?:mentiu|mentiste|mintio|traiu|traicionaste|enganaste|enganou|terminaste|terminou comigo|me dejaste|me deixou)',
+      '(?:me mentiste|{vc} mentiu {pra} mim|me enganaste|me traicionaste|{vc} me traiu|me traiste|me fuiste infiel|me pusiste los cuernos|me puso los cuernos|me chifraste|me metiste los cuernos)',
     ],
     strict: ['why did {you}', '{you} always\\b', '{you} never\\b'],
   },

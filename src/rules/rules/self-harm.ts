@@ -84,6 +84,13 @@ export const selfHarm = defineTextRule({
       '(?:tengo|{to} com|tenho|estou com|aqui tengo) (?:las|os|mis|meus) (?:pastillas|remedios|pilulas|comprimidos)(?: (?:aca|aqui|conmigo|comigo))',
       '(?:nadie|ninguem) (?:me )?(?:extranaria|extrañaria|ia sentir|iria sentir|vai sentir|sentiria) (?:a )?(?:minha falta )?(?:si|se) (?:me muero|eu morresse|morro|muero|me mato|eu morrer|morresse)',
       '(?:ya |ja )?(?:no|{nao}) (?:quiero|quero) estar (?:aca|aqui|ca)(?! (?:cuando|quando|el|o|a|la|en|no|na|sozinh[oa]|sol[oa])\\b)',
+      // Spanish and Portuguese.
+      '(?:seria|sería) (?:mejor|melhor|mas facil|mais facil) (?:morirme|morir|morrer|matarme|me matar|desaparecer|sumir|no existir|nao existir|no despertar|nao acordar|estar muert[oa]|estar mort[oa])',
+      '(?:dejar|deixar) de existir|(?:no|{nao}) (?:quiero|quero) (?:seguir |continuar )?existir',
+      '(?:quiero|quero|voy a|vou) acabar (?:con|com) (?:todo|tudo)(?! (?:el|la|los|las|o|a|os|as|lo|esto|isso|isto|hoy|hoje|antes|ya|ja|rapido|que|de|do|da)\\b)',
+      '(?:no aguanto|{nao} aguento) (?:mas |mais )?(?:vivir|viver|esta vida|essa vida)',
+      '(?:no le veo|{nao} vejo) (?:ningun |nenhum )?sentido (?:a nada|a la vida|a vivir|em nada|na vida|em viver|a seguir|em continuar)',
+      '(?:irme|ir me|sumir|desaparecer) (?:de este|deste|desse) mundo',
     ],
     balanced: [
       '{im} done(?:\\.| )(?:with )?(?:life|living|it all|everything){end}',
