@@ -64,6 +64,8 @@ export const anger = defineTextRule({
       '(?:no|{nao}) te (?:aguanto|aguento|soporto|suporto) mas|{nao} te aguento mais',
       '(?:sai|sal|sali|salite) (?:de|da) (?:mi|minha) vida',
       '(?:ojala|tomara que|espero que) (?:te vaya mal|te mueras|te pudras|{vc} (?:morra|se foda|se ferre|apodreca)|se foda|te jodan|morras|te fodas)',
+      // Spanish and Portuguese.
+      '(?:eres|sos|{vc} e|voce e) (?:una|um|uma|un) (?:persona|pessoa|ser humano|ser) (?:horrible|horrivel|asquerosa|despreciable|desprezivel|nojenta|toxica|mala|pessima|lamentable|de mierda|de merda)',
     ],
     balanced: [
       // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.

@@ -74,6 +74,9 @@ export const future = defineTextRule({
       '(?:aun|ainda|todavia) (?:puede|pode) (?:serlo|ser)',
       // Spanish and Portuguese.
       '(?:vamos a|a gente (?:ainda )?vai|vamos|havemos de|todavia vamos a|aun vamos a|ainda vamos) (?:volver a estar juntos|voltar a ficar juntos|terminar juntos|acabar juntos|ficar juntos?|estar juntos?)',
+      // Spanish and Portuguese.
+      '(?:te voy a esperar|vou te esperar|te espero|te esperare|te vou esperar|voy a esperarte|eu vou te esperar) (?:o tempo que (?:precisar|for preciso|for necessario)|el tiempo que (?:sea|haga falta|necesites|quieras)|lo que necesites|lo que tardes|o quanto for)',
+      '(?:nuestro|nosso) destino (?:es|e) (?:estar|ficar) juntos',
     ],
     balanced: [
       '{ill} (?:be|always be) (?:here|waiting){end}',
@@ -119,6 +122,8 @@ export const future = defineTextRule({
       '(?:cuando|quando) (?:nos mudemos|a gente morar|a gente se mudar|vivamos) (?:juntos|junto)',
       '(?:reserve|reservei|vi|provei) (?:el|la|o|a) (?:salon|salao|menu|bolo|torta|iglesia|igreja) (?:para|pro|pra|de|da|do) (?:la |o |a )?(?:boda|casamento)',
       '(?:nuestra|nossa|a nossa|la nuestra) (?:boda|casamento)(?! (?:de|da|do|del) [a-z]+\\b)',
+      // Spanish and Portuguese.
+      '(?:vamos a casarnos|a gente vai casar|nos vamos a casar|vamos nos casar|vamos casar)',
     ],
     balanced: [
       'when {you} come back (?:[a-z]+ )?we (?:go|can|will|should|must)',

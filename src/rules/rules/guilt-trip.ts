@@ -124,6 +124,9 @@ export const guiltTrip = defineTextRule({
       '(?:todo )?lo que me has hecho',
       // Spanish and Portuguese.
       '(?:destruiu|destruiste|destruyo|tiraste|jogou fora|arruinaste|arruinou) (?:todo|tudo) (?:lo que|o que|que) (?:a gente )?(?:construimos|construiu|teniamos|tinhamos|a gente tinha|construimos juntos)',
+      // Spanish and Portuguese.
+      '(?:me arruinaste|{vc} me arruinou|me destrozaste|me arruinou)(?! (?:la|el|o|a|mi|meu|minha) (?:noche|dia|finde|plan|plano|noite|pelicula|filme|sorpresa|surpresa|festa|fiesta)\\b)',
+      '(?:ojala|quisiera|queria|quem dera|ojala que) (?:nunca|no|nao) (?:te hubiera|haberte|ter te|te ter|te haber|te tivesse) (?:conocido|conhecido)',
     ],
     strict: [
       // Also gratitude: "everything I have is because of you".

@@ -136,6 +136,10 @@ export const longing = defineTextRule({
       '(?:no|nao) me imagino con nadie mas',
       // Spanish and Portuguese.
       '(?:no hay|no pasa|{nao} (?:tem|passa|ha)) (?:un |um )?dia (?:que|en que|sem|sin)(?: eu)? (?:no |nao )?(?:piense|pense|pensar|extrane|sinta)',
+      // Spanish and Portuguese.
+      '(?:todavia|aun|ainda|sigo) (?:pienso|penso|pensando) (?:en|em) (?:{ti}|{semvc}|voce)',
+      '(?:vas a ser|seras|{vc} vai ser|voce vai ser|{vc} sera|sempre vai ser|siempre vas a ser) (?:siempre |sempre )?(?:el|o) amor (?:de|da) (?:mi|minha) vida',
+      '(?:sigo sintiendo|todavia siento|aun siento|ainda sinto|continuo sentindo|sigo sentindo) (?:lo mismo|o mesmo|algo|cosas|coisas)(?: por (?:ti|vos|{vc}|voce))?',
     ],
     balanced: [
       '(?:it|this|what we had|everything) was real (?:for|to) me',
@@ -184,6 +188,8 @@ export const longing = defineTextRule({
       // Spanish and Portuguese.
       '(?:muita |tanta )?saudades?{end}',
       'saudade (?:de (?:vc|voce|ti)|tua|sua)',
+      // Spanish and Portuguese.
+      '(?:eres|sos|{vc} e|voce e|es) (?:el|o) amor (?:de|da) (?:mi|minha) vida',
     ],
     strict: ['thinking (?:of|about) {you}'],
   },

@@ -113,6 +113,10 @@ export const newPartner = defineTextRule({
       // Spanish and Portuguese.
       '(?:con|com) (?:quien|quem) (?:andas|estas|salis|sales|{vc} (?:ta|anda|esta))(?: ahora| agora)?{end}',
       '(?:ya )?(?:tenes|tienes|tem|{vc} tem|{vc} ja tem) (?:novio|novia|namorado|namorada) (?:nuevo|nueva|novo|nova)',
+      // Spanish and Portuguese.
+      '(?:{vc}|voce|tu|vos) (?:ta|esta|tas|estas) (?:namorando|ficando com alguem|de novio|de novia)',
+      '{start}(?:ta|tas|estas|esta) (?:namorando|ficando com alguem|de novio|de novia)',
+      '(?:quien|quem) (?:es|e) (?:la|el|o|a) (?:que|q) (?:sale|aparece|esta|ta) (?:contigo|con vos|com {vc}|com voce)',
     ],
     balanced: [
       '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|in love with) (?:him|her|them|that)\\b',

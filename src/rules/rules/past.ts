@@ -54,6 +54,9 @@ export const past = defineTextRule({
       'nunca (?:voy a|vou) (?:olvidar|esquecer) (?:esas|esos|aquellas|aquellos|aquelas|aqueles|nuestr[oa]s|nossos|nossas|la vez|a vez|cuando|quando)',
       'era (?:tan |tao |muy |muito )?(?:lindo|bonito|bueno|bom|lindo|gostoso) (?:cuando|quando) (?:nos|a gente)',
       '(?:me acuerdo|lembro|recuerdo) de (?:cada cosa|cada coisa|todo lo|tudo o|cada momento|cada detalle) (?:que )?(?:vivimos|pasamos|a gente viveu|a gente passou|vivemos)',
+      // Spanish and Portuguese.
+      '(?:hace|faz) (?:un|um|dos|dois|tres|\\d+|unos|uns) (?:ano|anos|meses|mes|semanas) (?:que|desde que) (?:terminamos|cortamos|nos separamos|a gente terminou|terminamos|a gente se separou)',
+      '(?:a gente era|eramos|fomos|fuimos) (?:tan |tao )?(?:perfeit[oa]s?|perfect[oa]s|lind[oa]s?|incriveis|increibles|buenos|bons) juntos',
     ],
     balanced: [
       'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|our|the night we|the day we|when we)\\b',

@@ -33,7 +33,7 @@ const SALUDO =
   '(?:hola|holi|hey|ey|ei|oi|oie|ola|alo|buenas|buenos dias|buen dia|buenas noches|buenas tardes|bom dia|boa noite|boa tarde|chau|chao|tchau|adios|gracias|obrigad[oa]|valeu|que haces|como estas|como andas|que vc ta fazendo|que (?:vc|voce) (?:ta|esta) fazendo|te amo|te quiero|te extrano|saudade|ya llegue|cheguei|perdon|desculpa|feliz [a-z]+|dale|ok|bueno|e ai)';
 /** Names that are only ever said to a partner ("cariño", "mozão", "benzinho"). */
 const APODO_SIEMPRE =
-  '(?:carino|amorcito|amorzito|amorzinho|mozao|mozinho|morzinho|benzinho|bebezinho|gordi|cosita|mi cielo|mi cielito|mi reina|mi rey|mi princesa|mi principe|mi tesoro|mi amorcito|mi bebe|meu anjo|meu bebe|minha princesa|minha linda|meu lindo|minha gata|meu gato|meu principe|vida mia|flaco lindo|flaca linda)';
+  '(?:carino|meu bem|amorcito|amorzito|amorzinho|mozao|mozinho|morzinho|benzinho|bebezinho|gordi|cosita|mi cielo|mi cielito|mi reina|mi rey|mi princesa|mi principe|mi tesoro|mi amorcito|mi bebe|meu anjo|meu bebe|minha princesa|minha linda|meu lindo|minha gata|meu gato|meu principe|vida mia|flaco lindo|flaca linda)';
 /** Words that are names only when said to the person: "amor", "vida", "bebé", "nena", "gata". */
 const APODO_AL_HABLAR =
   '(?:mi amor|meu amor|amor|mi vida|minha vida|vida|bebe|b|nena|nene|cielo|corazon|coracao|preciosa|precioso|princesa|querida|querido|gatinha|gatinho|gata|fofa|fofo|mozao)';

@@ -84,6 +84,8 @@ export const pressure = defineTextRule({
       '(?:ya no somos nada|a gente {nao} e mais nada|nao somos mais nada) (?:pero|mas)',
       '(?:podamos|possamos|podemos|a gente pode) (?:pasarla bien|curtir|divertirnos|nos divertir) (?:una|uma) (?:noche|noite)',
       '(?:curtir|pasarla bien) (?:una|uma) (?:noche|noite) juntos',
+      // Spanish and Portuguese.
+      '(?:me )?(?:manda|mandame|pasame|me pasas|envia) (?:umas |uma |unas |una )?fotos? (?:suas |tuas |tuyas )?(?:sem nada|sem roupa|pelad[oa]s?|nua|sin nada|sin ropa|desnud[oa]|en bolas)',
     ],
     balanced: [
       '{start}(?:just )?one (?:more |last )?night{end}',

@@ -186,6 +186,10 @@ export const rehash = defineTextRule({
       'nunca me (?:valoraste|valorizou|valorizaste|valoro|quisiste de verdad|amaste de verdad|amou de verdade)',
       '(?:por que|porque|pq|por q|xq) (?:{vc} |voce |tu |vos )?(?:me )?(?:mentiu|mentiste|mintio|traiu|traicionaste|enganaste|enganou|terminaste|terminou comigo|me dejaste|me deixou)',
       '(?:me mentiste|{vc} mentiu {pra} mim|me enganaste|me traicionaste|{vc} me traiu|me traiste|me fuiste infiel|me pusiste los cuernos|me puso los cuernos|me chifraste|me metiste los cuernos)',
+      // Spanish and Portuguese.
+      '(?:vos |tu |{vc} )?nunca me (?:escuchaste|escutou|escutaste|ouviu|apoyaste|apoiou|entendiste|entendeu|priorizaste|priorizou|respetaste|respeitou|cuidaste|cuidou)',
+      '(?:me abandonaste|{vc} me abandonou|me dejaste sol[oa]|me deixou sozinh[oa]|no estuviste|{vc} nao estava) (?:cuando|quando) (?:yo |eu )?(?:mas|mais) (?:te )?(?:necesitaba|precisava|precisei|necesite)',
+      '(?:por que|pq|porque|por q|xq) (?:te fuiste|{vc} foi embora|foste embora|me dejaste|me deixou|terminaste|terminou)',
     ],
     strict: ['why did {you}', '{you} always\\b', '{you} never\\b'],
   },

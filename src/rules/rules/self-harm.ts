@@ -91,6 +91,9 @@ export const selfHarm = defineTextRule({
       '(?:no aguanto|{nao} aguento) (?:mas |mais )?(?:vivir|viver|esta vida|essa vida)',
       '(?:no le veo|{nao} vejo) (?:ningun |nenhum )?sentido (?:a nada|a la vida|a vivir|em nada|na vida|em viver|a seguir|em continuar)',
       '(?:irme|ir me|sumir|desaparecer) (?:de este|deste|desse) mundo',
+      // Spanish and Portuguese.
+      '(?:no|{nao}) (?:quiero|quero) (?:volver a )?(?:despertar|acordar)(?: nunca mas| nunca mais| mais| mas| nunca)?{end}',
+      '(?:ninguem|nadie) (?:sentiria|ia sentir|va a sentir|vai sentir|notaria|notaria) (?:a )?(?:minha falta|mi falta|mi ausencia|nada)|nadie me (?:extranaria|echaria de menos)',
     ],
     balanced: [
       '{im} done(?:\\.| )(?:with )?(?:life|living|it all|everything){end}',
