@@ -168,7 +168,7 @@ export const begging = defineTextRule({
       '(?:me das|me darias|me daria|me das|me dás|me dás) (?:otra|outra|una|uma|la|a|mais uma) (?:ultima |otra |outra )?(?:chance|oportunidad|oportunidade)',
       '(?:{porfa} )?(?:hablemos|conversemos|vamos conversar|falemos|vamos hablar|vamos falar) (?:aunque sea|nem que seja|so|solo|un rato|um pouco|{porfa}|una vez mas|mais uma vez)',
       '{porfa} (?:hablemos|conversemos|vamos conversar|vamos hablar|vamos falar)',
-      '{start}(?:volve|vuelve|regresa|volta|volte)(?! (?:a|al|pra|para|pro|aqui|aca|ca|mas tarde|luego|despues|depois|cedo|temprano|rapido|cuando|quando|el|la|los|las|o|os|as|um|un|una|uma|hoy|hoje|manana|amanha|en|em|no|na|de|do|da|del|con|com)\\b)',
+      '{start}(?:volve|vuelve|regresa|volta|volte)(?! (?:a|al|pra|para|pro|aqui|aca|ca|logo|ja|ya|pronto|enseguida|mas tarde|luego|despues|depois|cedo|temprano|rapido|cuando|quando|el|la|los|las|o|os|as|um|un|una|uma|hoy|hoje|manana|amanha|en|em|no|na|de|do|da|del|con|com)\\b)',
     ],
     strict: ['{please} (?:answer|reply|respond|call me)', 'can we (?:please )?talk'],
   },
