@@ -66,6 +66,10 @@ export const anger = defineTextRule({
       '(?:ojala|tomara que|espero que) (?:te vaya mal|te mueras|te pudras|{vc} (?:morra|se foda|se ferre|apodreca)|se foda|te jodan|morras|te fodas)',
       // Spanish and Portuguese.
       '(?:eres|sos|{vc} e|voce e) (?:una|um|uma|un) (?:persona|pessoa|ser humano|ser) (?:horrible|horrivel|asquerosa|despreciable|desprezivel|nojenta|toxica|mala|pessima|lamentable|de mierda|de merda)',
+      // Spanish and Portuguese.
+      '(?:siempre fuiste|sempre foi|{vc} sempre foi|fuiste siempre|sempre foste) (?:un |una |um |uma )?(?:egoista|mentiros[oa]|cobarde|covarde|narcisista|manipulador|manipuladora|falso|falsa)',
+      '(?:andate|vete|vai|anda|va) a cagar',
+      '(?:forro|forra|sorete|boludo de mierda|pelotudo de mierda){end}',
     ],
     balanced: [
       // The word first, the lookbehind after it: a regex that starts with a lookbehind is tried at every position.

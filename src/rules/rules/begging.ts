@@ -169,6 +169,11 @@ export const begging = defineTextRule({
       '(?:{porfa} )?(?:hablemos|conversemos|vamos conversar|falemos|vamos hablar|vamos falar) (?:aunque sea|nem que seja|so|solo|un rato|um pouco|{porfa}|una vez mas|mais uma vez)',
       '{porfa} (?:hablemos|conversemos|vamos conversar|vamos hablar|vamos falar)',
       '{start}(?:volve|vuelve|regresa|volta|volte)(?! (?:a|al|pra|para|pro|aqui|aca|ca|logo|ja|ya|pronto|enseguida|mas tarde|luego|despues|depois|cedo|temprano|rapido|cuando|quando|el|la|los|las|o|os|as|um|un|una|uma|hoy|hoje|manana|amanha|en|em|no|na|de|do|da|del|con|com)\\b)',
+      // Spanish and Portuguese.
+      '(?:no|{nao}) me (?:cierres|feches|fecha|cierres asi) (?:la|a) (?:puerta|porta)',
+      '(?:me responde|responde|contestame|respondeme|me contesta) (?:pelo menos|al menos|aunque sea|nem que seja)',
+      '(?:so|solo|apenas|nomas|nada mas) (?:volta|vuelve|volve|regresa|volte)(?= ?$|\\.| {porfa}| conmigo| comigo| {pra} mim)',
+      '(?:{porfa} )?(?:{nao} some|no desaparezcas|{nao} suma|{nao} desaparece)(?= ?$|\\.| me| {porfa}| de novo| otra vez)',
     ],
     strict: ['{please} (?:answer|reply|respond|call me)', 'can we (?:please )?talk'],
   },

@@ -77,6 +77,8 @@ export const future = defineTextRule({
       // Spanish and Portuguese.
       '(?:te voy a esperar|vou te esperar|te espero|te esperare|te vou esperar|voy a esperarte|eu vou te esperar) (?:o tempo que (?:precisar|for preciso|for necessario)|el tiempo que (?:sea|haga falta|necesites|quieras)|lo que necesites|lo que tardes|o quanto for)',
       '(?:nuestro|nosso) destino (?:es|e) (?:estar|ficar) juntos',
+      // Spanish and Portuguese.
+      '(?:todavia|aun|ainda) (?:sueno|sonho|quiero|quero|imagino|me imagino) (?:con que |que |com )?(?:nos casemos|a gente case|a gente se case|casarnos|casar|tener hijos|ter filhos|formar una familia|formar uma familia)',
     ],
     balanced: [
       '{ill} (?:be|always be) (?:here|waiting){end}',
@@ -124,6 +126,8 @@ export const future = defineTextRule({
       '(?:nuestra|nossa|a nossa|la nuestra) (?:boda|casamento)(?! (?:de|da|do|del) [a-z]+\\b)',
       // Spanish and Portuguese.
       '(?:vamos a casarnos|a gente vai casar|nos vamos a casar|vamos nos casar|vamos casar)',
+      // Spanish and Portuguese.
+      '(?:quiero|quero) (?:tener|ter) (?:hijos|filhos|una familia|uma familia) (?:contigo|con vos|con ti|com (?:{semvc}|voce))',
     ],
     balanced: [
       'when {you} come back (?:[a-z]+ )?we (?:go|can|will|should|must)',

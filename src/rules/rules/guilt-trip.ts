@@ -127,6 +127,9 @@ export const guiltTrip = defineTextRule({
       // Spanish and Portuguese.
       '(?:me arruinaste|{vc} me arruinou|me destrozaste|me arruinou)(?! (?:la|el|o|a|mi|meu|minha) (?:noche|dia|finde|plan|plano|noite|pelicula|filme|sorpresa|surpresa|festa|fiesta)\\b)',
       '(?:ojala|quisiera|queria|quem dera|ojala que) (?:nunca|no|nao) (?:te hubiera|haberte|ter te|te ter|te haber|te tivesse) (?:conocido|conhecido)',
+      // Spanish and Portuguese.
+      '(?:sabiendo|sabendo) (?:lo|o) que (?:{vc} )?(?:hiciste|me hiciste|fez|me fez|fizeste)',
+      '(?:me hiciste|{vc} me fez|me fizeste) perder (?:los mejores|os melhores|mi tiempo|meu tempo|anos|mis anos|meus anos)',
     ],
     strict: [
       // Also gratitude: "everything I have is because of you".

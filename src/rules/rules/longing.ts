@@ -140,6 +140,9 @@ export const longing = defineTextRule({
       '(?:todavia|aun|ainda|sigo) (?:pienso|penso|pensando) (?:en|em) (?:{ti}|{semvc}|voce)',
       '(?:vas a ser|seras|{vc} vai ser|voce vai ser|{vc} sera|sempre vai ser|siempre vas a ser) (?:siempre |sempre )?(?:el|o) amor (?:de|da) (?:mi|minha) vida',
       '(?:sigo sintiendo|todavia siento|aun siento|ainda sinto|continuo sentindo|sigo sentindo) (?:lo mismo|o mesmo|algo|cosas|coisas)(?: por (?:ti|vos|{vc}|voce))?',
+      // Spanish and Portuguese.
+      '(?:no|{nao}) (?:logro|puedo|consigo|consegui|pude) (?:olvidarte|te esquecer|esquecer (?:{semvc}|voce)|te olvidar|sacarte de mi cabeza)',
+      '(?:mi|meu) (?:corazon|coracao) (?:todavia |aun |ainda )?(?:late|bate|se acelera|dispara|acelera)',
     ],
     balanced: [
       '(?:it|this|what we had|everything) was real (?:for|to) me',
@@ -180,7 +183,7 @@ export const longing = defineTextRule({
       '(?:tqm|tkm|tqmm|tq|tamo junto)\\b',
       '(?:te|los|las) (?:extrano|echo (?:muchisimo |mucho |tanto )?de menos)',
       '(?:{to}|tou|estou|tenho|morrendo de|ja to com|com) (?:muita |tanta )?(?:saudade|saudades)',
-      '{start}(?:muita |tanta )?(?:saudade|saudades)(?! (?:da|do|dos|das) (?:tempo|epoca|infancia|faculdade|escola|praia|comida)\\b)',
+      '{start}(?:muita |tanta )?(?:saudade|saudades)(?! (?:da|do|dos|das)\\b)',
       'saudade(?:s)? (?:de (?:{semvc}|voce|vcs|voces|ti)|tuas|sua)',
       'sinto (?:a )?(?:sua|tua) falta',
       'sinto (?:muita |tanta )?falta de (?:{semvc}|voce|vcs|ti)',

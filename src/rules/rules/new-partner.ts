@@ -77,6 +77,9 @@ export const newPartner = defineTextRule({
       '{vc} ja (?:falava|saia|ficava|conversava|conhecia) (?:com )?(?:ela|ele) quando',
       // Spanish and Portuguese.
       '(?:ela|ele|el|ella) (?:e|es) (?:mejor|melhor) (?:que yo|que eu|do que eu)',
+      // Spanish and Portuguese.
+      '(?:te olvidaste de mi|me olvidaste|{vc} me esqueceu|me esqueceste|me superaste) (?:con|com) (?:el|la|o|a) (?:nuevo|nueva|novo|nova|otro|otra|outro|outra)',
+      '(?:te gusta|{vc} gosta|gostas|te gusta ella|te gusta el) (?:mas|mais) (?:que|do que|dele que|dela que|del que) (?:yo|eu|de mim|a mi|mim)',
     ],
     balanced: [
       '{start}for (?:him|her){end}',

@@ -138,6 +138,10 @@ export const past = defineTextRule({
       'me acuerdo de como (?:te|nos|vos)',
       // Spanish and Portuguese.
       '(?:te acordas|te acuerdas|acordate|acuerdate|lembra|lembras|te lembras|vc lembra|voce lembra|se acuerdan|recordas|recuerdas)(?: de| del| do| da| dos| das| de la| de los| de las| de aquel| de aquella| daquele| daquela)? (?:verano|viaje|noche|tarde|dia|finde|primer|primera|primeiro|primeira|verao|viagem|noite|vez que|ultima vez)',
+      // Spanish and Portuguese.
+      '(?:nuestro|nosso|o nosso) prim(?:er|eiro) (?:aniversario|beso|beijo|viaje|viagem|encontro|cita|date|dia|mes|ano)',
+      '(?:nuestras|nossas) fotos(?: (?:antiguas|antigas|viejas|velhas|juntos))?',
+      '(?:las|as) fotos (?:antiguas |antigas |viejas |velhas )?(?:de nosotros|da gente|nuestras|nossas)',
     ],
     strict: [
       'we used to',

@@ -190,6 +190,9 @@ export const rehash = defineTextRule({
       '(?:vos |tu |{vc} )?nunca me (?:escuchaste|escutou|escutaste|ouviu|apoyaste|apoiou|entendiste|entendeu|priorizaste|priorizou|respetaste|respeitou|cuidaste|cuidou)',
       '(?:me abandonaste|{vc} me abandonou|me dejaste sol[oa]|me deixou sozinh[oa]|no estuviste|{vc} nao estava) (?:cuando|quando) (?:yo |eu )?(?:mas|mais) (?:te )?(?:necesitaba|precisava|precisei|necesite)',
       '(?:por que|pq|porque|por q|xq) (?:te fuiste|{vc} foi embora|foste embora|me dejaste|me deixou|terminaste|terminou)',
+      // Spanish and Portuguese.
+      '(?:siempre fuiste|sempre foi|{vc} sempre foi|fuiste siempre|sempre foste) (?:un |una |um |uma )?(?:egoista|mentiros[oa]|cobarde|covarde|narcisista|manipulador|manipuladora|falso|falsa)',
+      '(?:nunca pensaste en mi|{vc} nunca pensou em mim|nunca pensaste em mim)',
     ],
     strict: ['why did {you}', '{you} always\\b', '{you} never\\b'],
   },

@@ -94,6 +94,13 @@ export const selfHarm = defineTextRule({
       // Spanish and Portuguese.
       '(?:no|{nao}) (?:quiero|quero) (?:volver a )?(?:despertar|acordar)(?: nunca mas| nunca mais| mais| mas| nunca)?{end}',
       '(?:ninguem|nadie) (?:sentiria|ia sentir|va a sentir|vai sentir|notaria|notaria) (?:a )?(?:minha falta|mi falta|mi ausencia|nada)|nadie me (?:extranaria|echaria de menos)',
+      // Spanish and Portuguese.
+      '(?:dormir|dormirme|dormirme para siempre|dormir pra sempre) (?:y|e) (?:no|{nao}) (?:despertar|acordar)',
+      '(?:terminar|acabar|quitarme|tirar) (?:con |com )?(?:mi|a minha|minha|la|a) (?:propia |propria )?vida(?! (?:social|laboral|amorosa|sentimental|academica|profesional|profissional)\\b)',
+      '(?:no le encuentro|no le veo|no tiene|{nao} vejo|{nao} encontro|{nao} tem|ya no tiene|perdio|perdeu|ya no le encuentro|ja nao vejo) (?:ningun |nenhum |mas |mais )?sentido (?:a |de |em |na )?(?:vivir|viver|la vida|a vida|seguir viviendo|continuar vivendo|estar vivo|estar viva)',
+      '(?:quiero|quero) dejar de vivir|(?:quero|quiero) parar de viver',
+      '(?:esta es|essa e|isso e|esta e) (?:mi|minha|a minha) despedida',
+      '(?:tomarme|tomar|me tomar) (?:todas las|todos os|todas as) (?:pastillas|remedios|pilulas|comprimidos)',
     ],
     balanced: [
       '{im} done(?:\\.| )(?:with )?(?:life|living|it all|everything){end}',

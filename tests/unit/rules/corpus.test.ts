@@ -80,12 +80,17 @@ describe.each(CORPUS_LANGS.map((lang) => [lang] as const))('in language %s', (la
   const own = resultsInLanguage(results, lang);
   const labelled = scoreByRule(own).filter((s) => s.positives > 0);
 
-  // Issue #15 asks each new language's set for this; the English files predate it (above).
-  it.runIf(lang !== 'en')('has at least 300 messages, at least as many safe as risky', () => {
-    const safe = own.filter((r) => r.case.expect.length === 0).length;
-    expect(own.length).toBeGreaterThanOrEqual(300);
-    expect(safe).toBeGreaterThanOrEqual(own.length - safe);
-  });
+  // Issue #15 asks this of each new language's own set (`es.jsonl`, `pt.jsonl`); held-out
+  // rounds are mostly risky drafts, and the English files predate it (see above).
+  it.runIf(lang !== 'en')(
+    `has at least 300 messages in ${lang}.jsonl, as many safe as risky`,
+    () => {
+      const set = own.filter((r) => r.case.file === `${lang}.jsonl`);
+      const safe = set.filter((r) => r.case.expect.length === 0).length;
+      expect(set.length).toBeGreaterThanOrEqual(300);
+      expect(safe).toBeGreaterThanOrEqual(set.length - safe);
+    },
+  );
 
   it.each(labelled.map((s) => [s.rule, s] as const))(
     '%s: recall and precision meet the targets',
