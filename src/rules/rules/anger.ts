@@ -13,6 +13,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not anger: "this app is useless", "I hate Mondays", "that film was fucking brilliant",
  * "shit, I forgot the lunchbox", "NYC", "OK", "HAPPY BIRTHDAY".
+ *
+ * Spanish and Portuguese: insults said to the person ("sos un egoísta de mierda", "vai se foder", "vc é
+ * um lixo") and shouting aimed at them. Not anger: "no mames", "puta merda, perdi o ônibus", "qué
+ * idiota soy", "BORA BRASIL PORRA".
  */
 const INSULT =
   '(?:bitch|bitches|asshole|arsehole|ashole|bastard|idiot|moron|loser|pathetic|worthless|piece of (?:shit|crap|work)|psycho|psychopath|liar|cunt|dick|dickhead|prick|slut|whore|jerk|twat|wanker|selfish|disgusting|trash|garbage|waste of space|narcissist|useless|stupid|dumb|retard|retarded|freak|coward|joke|clown|scum|scumbag|pig|cow|snake|fake|manipulative|toxic|evil|monster|disgrace|embarrassment|failure|cheater|abuser|vile|nasty|horrible|horrible person|awful person|terrible person|bad person|horrible human|sad little man|sad man|spineless|gutless|rat|weasel|leech|parasite|waste of (?:oxygen|air|skin))';

@@ -14,6 +14,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not begging: "please" on its own or before an ordinary request ("please send me the address"),
  * "I need you to pick up Mia", "please don't forget his medicine".
+ *
+ * Spanish and Portuguese: "volvé conmigo", "dame otra oportunidad", "no puedo vivir sin vos", "volta pra
+ * mim", "me dá mais uma chance". Not begging: "por favor pasame la receta", "te necesito para mover
+ * el sillón", "preciso de vc pra assinar", "volta logo que o almoço tá na mesa".
  */
 export const begging = defineTextRule({
   id: 'begging',

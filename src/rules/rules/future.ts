@@ -13,6 +13,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a future together: "next Tuesday", "in the future please text first", "our kids have a
  * dentist appointment", "my sister is getting married".
+ *
+ * Spanish and Portuguese: "estamos destinados", "te voy a esperar toda la vida", "vc é minha alma
+ * gêmea" reach anywhere; "casate conmigo", "quando a gente morar junto" are closeness. Not the
+ * future: "la boda de mi prima", "el futuro de la empresa".
  */
 export const future = defineTextRule({
   id: 'future',

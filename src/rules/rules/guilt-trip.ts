@@ -13,6 +13,9 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a guilt trip: "I hope you're happy in the new flat", "you owe me 42 for the internet",
  * "because of the strike, school is closed", "thanks for everything you did with the kids".
+ *
+ * Spanish and Portuguese: "después de todo lo que hice por vos", "espero que estés feliz", "por tu
+ * culpa", "é assim que vc me paga". Not guilt: "la culpa fue del tráfico", "espero que estés bien".
  */
 export const guiltTrip = defineTextRule({
   id: 'guilt-trip',

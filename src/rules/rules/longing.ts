@@ -18,6 +18,11 @@ import { defineTextRule } from '../text-rule';
  *
  * Not longing: "I love this song", "miss the bus", "I'd love you to send the forms",
  * "I love your mum's curry" (affection for things), "I still love that film".
+ *
+ * Spanish and Portuguese: "todavía te amo", "no te puedo sacar de mi cabeza", "eu ainda te amo",
+ * "sinto falta do que a gente tinha" reach anywhere; "te quiero", "te extraño", "saudade" only listed
+ * chats. Not longing: "te quiero pedir un favor", "saudade da praia", "lo sigo queriendo" (told
+ * about him).
  */
 export const longing = defineTextRule({
   id: 'longing',

@@ -13,6 +13,9 @@ import { defineTextRule } from '../text-rule';
  *
  * Not prying: "I haven't even thought about dating anyone", "is your partner ok to do the drop
  * off", "who is picking up Mia", "who is the new teacher", "is she asleep yet".
+ *
+ * Spanish and Portuguese: "¿estás saliendo con alguien?", "¿es más bonita que yo?", "vc já tá com
+ * outro?". Not a new partner: "¿estás con alguien en la oficina?", "amor de madre no hay otro".
  */
 const PERSON = '(?:guy|girl|man|woman|dude|chick|lady|bloke|boy|person)';
 

@@ -16,6 +16,11 @@ import { defineTextRule } from '../text-rule';
  *
  * Not the past: "remember to bring the charger", "remember Mia has swimming", "do you remember
  * where the spare key is", "back when I lived in Leeds".
+ *
+ * Spanish and Portuguese: "¿te acordás cuando…?", "nuestra canción", "lembra quando a gente…" are
+ * closeness; "teníamos algo especial", "éramos tan felices", "hoje seria nosso aniversário" carry
+ * the breakup. Not the past: "acordate que Mia tiene natación", "lembra de levar o documento",
+ * "feliz aniversário" (a birthday, in Portuguese).
  */
 export const past = defineTextRule({
   id: 'past',

@@ -14,6 +14,9 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a pet name: "my baby sister", "our baby is one next week", "honey mustard",
  * "send my love to your mum", "my love for this city".
+ *
+ * Spanish and Portuguese: "mi vida", "cariño", "bebé" said to the person, "mozão", "meu anjo", "bb".
+ * Not a pet name: "el bebé de mi hermana", "mi amor por el fútbol", "linda" between friends.
  */
 const GREETING =
   '(?:hey|hi|hii|hiya|hello|heya|yo|morning|good morning|mornin|night|goodnight|good night|nite|night night|sleep well|thanks|thank you|thank u|thanks so much|ty|thx|cheers|bye|ok|okay|kk|yes|yeah|no|sorry|im sorry|miss you|miss u|love you|love u|aw|aww|oh|you ok|u ok|happy birthday|congrats|well done|see you|see ya|of course|alright|take care)';

@@ -12,6 +12,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not pressure: "can I come by at 4 to collect my books", "send me the photos from the school
  * play", "I'll wait for you outside the school".
+ *
+ * Spanish and Portuguese: "mandame nudes", "nadie se tiene que enterar", "ninguém precisa saber";
+ * invitations ("ven a mi casa esta noche") only in listed chats. Not pressure: "ven a ver el
+ * partido", "nadie tiene que saber lo de la fiesta sorpresa".
  */
 export const pressure = defineTextRule({
   id: 'pressure',

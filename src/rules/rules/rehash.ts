@@ -15,6 +15,9 @@ import { defineTextRule } from '../text-rule';
  * Not rehash: a sincere apology, once ("I'm sorry for how things ended, I hope you're well");
  * "you never told me the wifi password"; "it was my fault the dishwasher flooded";
  * "you always make the best cake".
+ *
+ * Spanish and Portuguese: "nunca lo intentaste", "me cambiaste por tus amigos", "vc me traiu", "pq vc
+ * me deixou?". Not rehash: "fue mi culpa lo del lavarropas", "nunca me dijiste que te gustaba el sushi".
  */
 const FAULT_VERB =
   '(?:lied|cheated|lie|cheat|used me|played me|led me on|ghosted me|abandoned me|discarded me|blocked me|ignored me|gaslit me|gaslighted me|manipulated me|betrayed me|humiliated me|broke my heart|broke me|broke your promises?|broke every promise|left me|dumped me|threw (?:me|us|it all|everything) away|gave up on (?:me|us)|walked (?:out|away)|ran away|chose (?:her|him|them|your|someone|everyone|work|comfort|your pride)[a-z ]{0,20} over (?:me|us)|replaced me|hurt me|cut me off|shut me out|pushed me away)';

@@ -14,6 +14,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a crisis: "this homework is killing me", "I'm dying to see that film", "my phone is dead",
  * "I could die of embarrassment", "my back is killing me".
+ *
+ * Spanish and Portuguese: "me quiero morir", "no quiero vivir sin vos", "não tenho mais motivo pra
+ * viver", "quero acabar com tudo". Not a crisis: "me muero de hambre", "tô morrendo de fome", "essa
+ * prova tá me matando", "esa serie me mató".
  */
 export const selfHarm = defineTextRule({
   id: 'self-harm',
@@ -61,7 +65,7 @@ export const selfHarm = defineTextRule({
       '{wont} be (?:around|alive) (?:much longer|for long|anymore|any more)',
       // Spanish and Portuguese.
       '(?:me voy a|me vou|vou me|voy a|eu vou me|me quiero|quiero|eu quero|quero) (?:matar|suicidar|suicidarme|matarme)(?! (?:de|a|estudiando|trabajando|trabalhando|estudando|corriendo|correndo|en|no|na|con|com)\\b)',
-      '(?:me quiero|quiero|eu quero|quero|queria) (?:morir|morirme|morrer)(?! (?:de|do|da|con|com|si|se|cuando|quando|en|no|na)\\b)',
+      '(?:me quiero|quiero|eu quero|quero|queria) (?:morir|morirme|morrer)(?! (?:de|do|da|con|com|si|se|cuando|quando|en|no|na|jaja[a-z]*|k|rs(?:rs)+|js(?:js)+|xd|lol|haha)\\b)',
       '(?:(?:no|{nao}) quiero (?:seguir )?vivir|{nao} quero (?:mais )?viver)(?! (?:con|com|en|em|aqui|aca|con rabia|num|en un|de)\\b)|(?:no|{nao}) (?:quiero|quero) (?:seguir|continuar) (?:viviendo|vivendo)',
       '(?:no quiero seguir|{nao} quero (?:mais )?continuar|{nao} quero mais){end}',
       '(?:no|{nao}) (?:tiene|tem) (?:mas |mais )?sentido (?:seguir|continuar) (?:viviendo|vivendo|vivo|aqui|aca)',
