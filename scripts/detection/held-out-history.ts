@@ -82,4 +82,15 @@ export const HELD_OUT_ROUNDS: readonly HeldOutRound[] = [
       'engine after rounds 1-2: the truest figure of how the Spanish and Portuguese patterns ' +
       'generalise.',
   },
+  {
+    file: 'holdout-es-pt-4.jsonl',
+    commit: '7cce1fe',
+    labelsCaught: 22,
+    labels: 36,
+    safeFlagged: 0,
+    safe: 16,
+    note:
+      'Spanish and Portuguese round 4, more from Spain and Portugal, committed before it was ' +
+      'run, against the engine after rounds 1-3.',
+  },
 ];

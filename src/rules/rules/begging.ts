@@ -52,7 +52,7 @@ export const begging = defineTextRule({
       '{porfa} (?:vuelve|volve|regresa|volta|volte)',
       '(?:vuelve|volve|regresa|volta|volte) {porfa}',
       '(?:te lo|te|to te|eu te|te estoy) (?:ruego|suplico|imploro|implorando|suplicando|rogando)',
-      '(?:dame|danos|me da|me de|me des|nos da|da me) (?:(?:una|la|esa|essa|uma|mais uma|so mais uma) )?(?:ultima|otra|outra|segunda|mas|mais) (?:oportunidad|chance|oportunidade)',
+      '(?:dame|danos|me da|me de|me des|nos da|da me|da nos|de nos|de me) (?:(?:una|la|esa|essa|uma|mais uma|so mais uma) )?(?:ultima|otra|outra|segunda|mas|mais) (?:oportunidad|chance|oportunidade)',
       '(?:una|uma|otra|outra) (?:ultima )?(?:oportunidad|chance|oportunidade) (?:mas|mais|so)',
       '(?:no|{nao}) (?:puedo|se|consigo|sei) (?:vivir|estar|seguir|respirar|hacer esto|viver|ficar|fazer isso|continuar)? ?sin (?:ti|vos|usted)',
       '(?:no|{nao}) (?:puedo|consigo|aguento|sei) (?:mas |mais |viver |ficar |fazer isso |seguir )?(?:sin|sem) (?:{ti}|{semvc})',
@@ -82,6 +82,8 @@ export const begging = defineTextRule({
       '(?:volta|vuelve|volve) (?:para|{pra}) (?:mim|casa)',
       '(?:vuelve|volve|regresa) a casa',
       '(?:pero|mas|y|e) (?:volve|vuelve|regresa|volta)(?= ?$|\\.| {porfa})',
+      // Spanish and Portuguese.
+      '(?:dame|danos|me da|me de|me des|nos da|da me|da nos|de nos|de me|me das|me darias) (?:mais uma|so mais uma|una mas|uma ultima|una ultima|outra|otra) (?:oportunidad|chance|oportunidade)',
     ],
     balanced: [
       'let me make (?:it|this|everything) up to {you}',

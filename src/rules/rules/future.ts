@@ -132,6 +132,8 @@ export const future = defineTextRule({
       '(?:vamos a casarnos|a gente vai casar|nos vamos a casar|vamos nos casar|vamos casar)',
       // Spanish and Portuguese.
       '(?:quiero|quero) (?:tener|ter) (?:hijos|filhos|una familia|uma familia) (?:contigo|con vos|con ti|com (?:{semvc}|voce))',
+      // Spanish and Portuguese.
+      '(?:envejecer|envelhecer) (?:contigo|con (?:vos|ti)|com (?:{semvc}|voce)|a tu lado|ao teu lado|do seu lado)',
     ],
     balanced: [
       'when {you} come back (?:[a-z]+ )?we (?:go|can|will|should|must)',

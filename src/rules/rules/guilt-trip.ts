@@ -75,7 +75,7 @@ export const guiltTrip = defineTextRule({
       '(?:como|assim que) (?:{vc} )?me (?:pagas|paga)',
       'espero (?:que|q) (?:estes|{vc} esteja|voce esteja|estejas|seas|sejas) (?:muy |muito |bien |bem )?(?:feliz|contento|contenta|orgullos[oa]|orgulhos[oa]|satisfech[oa]|satisfeit[oa])',
       '(?:me arruinaste|{vc} acabou com|{vc} estragou|me cagaste|me jodiste|arruinaste|me estragaste|acabaste com) (?:la |a |mi |minha |a minha )?vida',
-      '(?:es|e|fue|foi) (?:toda )?(?:tu|sua|tua) culpa|por (?:tu|sua|tua) (?:culpa|causa)|(?:la |a )?culpa (?:de esto |disso )?(?:tudo )?(?:es|e) (?:tuya|sua|tua)|gracas a (?:{vc}|voce|ti)',
+      '(?:es|e|fue|foi) (?:toda )?(?:tu|sua|tua) culpa|por (?:tu|sua|tua) (?:culpa|causa)|(?:la |a )?culpa (?:de esto |disso )?(?:tudo )?(?:es|e) (?:toda |tudo )?(?:tuya|sua|tua)|gracas a (?:{vc}|voce|ti)',
       '(?:te regale|te di|joguei fora|te dei|perdi) (?:mis|os) (?:mejores|melhores) anos',
       '(?:espero que|ojala|tomara que) (?:te )?(?:valga|haya valido|tenha valido|valha|valio) (?:la|a) pena',
       '(?:te vas a|{vc} vai se|vais te|te vais|vas a) arrepent(?:ir|er)',

@@ -98,7 +98,7 @@ export const longing = defineTextRule({
       '(?:pienso|penso) (?:en|em) (?:{ti}|{semvc}|voce) (?:todos los dias|todo el dia|cada dia|todo el tiempo|todo dia|todos os dias|o tempo todo|o dia todo|sempre|siempre)',
       '(?:sigo|estoy|todavia estoy|aun estoy|ainda sou|ainda estou|sou|estou|continuo|sigo estando) (?:enamorad[oa]|apaixonad[oa]) (?:de|por) (?:{ti}|{semvc}|voce)',
       '(?:extrano|echo de menos|sinto falta de|sinto falta do|sinto falta da|sinto (?:tanta|muita) falta (?:de|do|da)) (?:tanto |mucho |muchisimo )?(?:lo que teniamos|lo nuestro|como eramos|que a gente tinha|a gente|gente|nos dois|nosotros|como a gente era)',
-      '(?:extrano|sinto falta d[ae]) (?:tu|tus|sua|tua|seu|teu) (?:risa|voz|olor|abrazos?|sonrisa|besos?|risada|cheiro|abracos?|beijos?|sorriso)',
+      '(?:extrano|echo de menos|sinto falta d[ae]) (?:tu|tus|sua|tua|seu|teu|tuas|teus|suas|seus) (?:risa|voz|olor|abrazos?|sonrisa|besos?|risada|cheiro|abracos?|beijos?|sorriso)',
       '(?:fuiste|fue|eras|sos|eres|foi|foste|e) (?:el|o) amor (?:de|da) (?:mi|minha) vida',
       '(?:fuiste|foi|{vc} foi|foste|eras) (?:mi|meu|o meu) prim(?:er|eir)o? amor',
       '(?:una|uma) parte de (?:mi|mim) (?:siempre |sempre )?(?:va a ser|sera|es|vai ser|e|sera sempre) (?:tuya|tuyo|sua|tua)',

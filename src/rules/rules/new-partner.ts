@@ -123,6 +123,8 @@ export const newPartner = defineTextRule({
       '(?:{vc}|voce|tu|vos) (?:ta|esta|tas|estas) (?:namorando|ficando com alguem|de novio|de novia)',
       '{start}(?:ta|tas|estas|esta) (?:namorando|ficando com alguem|de novio|de novia)',
       '(?:quien|quem) (?:es|e) (?:la|el|o|a) (?:que|q) (?:sale|aparece|esta|ta) (?:contigo|con vos|com {vc}|com voce)',
+      // Spanish and Portuguese.
+      '(?:ya|ja) (?:tenes|tienes|tens|tem|{vc} tem) (?:novio|novia|namorado|namorada|pareja|alguien)',
     ],
     balanced: [
       '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|in love with) (?:him|her|them|that)\\b',

@@ -45,7 +45,7 @@ export const past = defineTextRule({
       'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
       'the way we used to be',
       // Spanish and Portuguese.
-      '(?:teniamos|a gente tinha|tinhamos|tuvimos) algo (?:especial|unico|lindo|bonito|real)',
+      '(?:teniamos|a gente tinha|tinhamos|tuvimos) (?:algo|uma coisa|una cosa) (?:tan |tao |muy |muito )?(?:especial|unic[oa]|lind[oa]|bonit[oa]|real|hermos[oa]|magic[oa])',
       '(?:eramos|a gente era|eramos) (?:tan |tao |muy |muito )?(?:felices|feliz)',
       '(?:aunque|mesmo) (?:ya )?(?:no|{nao}) (?:estemos|estando|estar) (?:mas )?juntos',
       '(?:mesmo )?a gente {nao} (?:estando|estar) mais junto',

@@ -196,6 +196,9 @@ export const rehash = defineTextRule({
       // Spanish and Portuguese.
       '(?:siempre fuiste|sempre foi|{vc} sempre foi|fuiste siempre|sempre foste) (?:un |una |um |uma )?(?:egoista|mentiros[oa]|cobarde|covarde|narcisista|manipulador|manipuladora|falso|falsa)',
       '(?:nunca pensaste en mi|{vc} nunca pensou em mim|nunca pensaste em mim)',
+      // Spanish and Portuguese.
+      '(?:nunca tuviste|{vc} nunca teve|nunca tiveste|no tuviste|{nao} tiveste|{vc} {nao} teve) (?:el valor|los huevos|coragem|a coragem|las agallas|la valentia) de',
+      '(?:tu e que|foste tu que|fuiste (?:vos|tu) (?:quien|el que|la que)|foi {vc} (?:que|quem)) (?:acabaste|terminaste|acabou|terminou|cortaste|corto|termino|decidiste|decidiu|te fuiste|foi embora)',
     ],
     strict: ['why did {you}', '{you} always\\b', '{you} never\\b'],
   },

@@ -105,6 +105,9 @@ export const selfHarm = defineTextRule({
       '(?:quiero|quero) dejar de vivir|(?:quero|quiero) parar de viver',
       '(?:esta es|essa e|isso e|esta e) (?:mi|minha|a minha) despedida',
       '(?:tomarme|tomar|me tomar) (?:todas las|todos os|todas as) (?:pastillas|remedios|pilulas|comprimidos)',
+      // Spanish and Portuguese.
+      '(?:quiero|quero|apetece me|me apetece|tengo ganas de|tenho vontade de) (?:desaparecer|sumir|morrer|morir|morirme) (?:para siempre|pra sempre|para sempre|de vez|del mundo|do mundo)',
+      '(?:lo mejor|o melhor|mejor|melhor) (?:es|e|seria|sería) (?:que )?(?:me muera|me muriera|eu morrer|eu morresse|morirme|morrer|desaparecer|sumir|yo no este|eu nao estar)',
     ],
     balanced: [
       '{im} done(?:\\.| )(?:with )?(?:life|living|it all|everything){end}',
