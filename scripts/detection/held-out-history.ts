@@ -79,8 +79,8 @@ export const HELD_OUT_ROUNDS: readonly HeldOutRound[] = [
     safe: 18,
     note:
       'Spanish and Portuguese round 3, written and committed before it was run, against the ' +
-      'engine after rounds 1-2: the truest figure of how the Spanish and Portuguese patterns ' +
-      'generalise.',
+      'engine after rounds 1-2; with round 4, the figure to read for how the Spanish and ' +
+      'Portuguese patterns generalise.',
   },
   {
     file: 'holdout-es-pt-4.jsonl',
