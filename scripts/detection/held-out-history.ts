@@ -47,4 +47,50 @@ export const HELD_OUT_ROUNDS: readonly HeldOutRound[] = [
     safe: 25,
     note: 'Round 3, written and committed before it was run, against the engine after rounds 1-2.',
   },
+  {
+    file: 'holdout-es-pt-1.jsonl',
+    commit: '9acc334',
+    labelsCaught: 22,
+    labels: 41,
+    safeFlagged: 1,
+    safe: 24,
+    note:
+      'Spanish and Portuguese round 1 (issue #15): short drafts written after the rules had been ' +
+      'taught es.jsonl and pt.jsonl, run once before any pattern was changed for them. The file ' +
+      'was committed after the fixes (33f259d), so the row is re-derived at that engine.',
+  },
+  {
+    file: 'holdout-es-pt-2.jsonl',
+    commit: '33f259d',
+    labelsCaught: 21,
+    labels: 40,
+    safeFlagged: 0,
+    safe: 27,
+    note:
+      'Spanish and Portuguese round 2, written after the round-1 fixes and run against them ' +
+      'first; committed with the round-2 fixes (c192707), re-derived the same way.',
+  },
+  {
+    file: 'holdout-es-pt-3.jsonl',
+    commit: 'a0243b2',
+    labelsCaught: 14,
+    labels: 34,
+    safeFlagged: 1,
+    safe: 18,
+    note:
+      'Spanish and Portuguese round 3, written and committed before it was run, against the ' +
+      'engine after rounds 1-2; with round 4, the figure to read for how the Spanish and ' +
+      'Portuguese patterns generalise.',
+  },
+  {
+    file: 'holdout-es-pt-4.jsonl',
+    commit: '7cce1fe',
+    labelsCaught: 22,
+    labels: 36,
+    safeFlagged: 0,
+    safe: 16,
+    note:
+      'Spanish and Portuguese round 4, more from Spain and Portugal, committed before it was ' +
+      'run, against the engine after rounds 1-3.',
+  },
 ];

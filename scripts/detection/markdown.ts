@@ -1,5 +1,13 @@
 import { RULES } from '../../src/rules/registry';
-import { type CaseResult, figuresByKind, type RuleScore } from '../../tests/corpus/corpus';
+import {
+  type CaseResult,
+  CORPUS_LANGS,
+  figuresByKind,
+  type RuleScore,
+  resultsInLanguage,
+  safeFalsePositives,
+  scoreByRule,
+} from '../../tests/corpus/corpus';
 import { DEV_SET_AIMS, type DevSetFigures } from './dev-sets';
 import type { HeldOutRound } from './held-out-history';
 import { percent, summarise } from './summary';
@@ -106,6 +114,49 @@ function rulesSection(scores: readonly RuleScore[]): string {
     'was not labelled with, on any message (a risky message can also get an extra rule).',
     '',
     table(['rule', 'labelled', 'caught', 'missed', 'false alarms', 'recall', 'precision'], rows),
+  ].join('\n');
+}
+
+const LANGUAGE_NAMES: Record<(typeof CORPUS_LANGS)[number], string> = {
+  en: 'English',
+  es: 'Spanish',
+  pt: 'Portuguese',
+};
+
+/** Recall per rule and safe messages flagged, for each language's messages on their own. */
+function languagesSection(results: readonly CaseResult[]): string {
+  const langs = CORPUS_LANGS.map((lang) => {
+    const own = resultsInLanguage(results, lang);
+    return { lang, own, scores: scoreByRule(own) };
+  });
+  const rules = langs[0]!.scores.map((s) => s.rule);
+  const cell = (s: RuleScore | undefined) =>
+    s === undefined || s.positives === 0
+      ? '–'
+      : `${percent(s.truePositives, s.positives)} (${s.truePositives}/${s.positives})`;
+  const rows: string[][] = rules
+    .filter((rule) => langs.some((l) => l.scores.some((s) => s.rule === rule && s.positives > 0)))
+    .map((rule) => [
+      `\`${rule}\``,
+      ...langs.map((l) => cell(l.scores.find((s) => s.rule === rule))),
+    ]);
+  rows.push([
+    '**safe messages flagged**',
+    ...langs.map((l) => {
+      const { safe, flagged } = safeFalsePositives(l.own);
+      return `${percent(flagged.length, safe)} (${flagged.length}/${safe})`;
+    }),
+  ]);
+  return [
+    '## Per language',
+    '',
+    'Recall of each rule on the messages of one language alone (`lang` in the corpus line; a',
+    "line without it is English), and the share of that language's safe messages with any",
+    'finding. Every language must meet the same targets on its own: recall at least 90% per',
+    'rule, at most 2% of safe messages flagged. The timing rules do not read words, so they are',
+    'only labelled in English.',
+    '',
+    table(['rule', ...langs.map((l) => `${LANGUAGE_NAMES[l.lang]} recall`)], rows),
   ].join('\n');
 }
 
@@ -265,6 +316,8 @@ export function renderReport({ results, scores, rounds, devSets }: ReportInput):
     compositionSection(results),
     '',
     rulesSection(scores),
+    '',
+    languagesSection(results),
     '',
     safeSection(results),
     '',

@@ -34,6 +34,32 @@ export const MACROS: Readonly<Record<string, string>> = {
   are: '(?:are|r)',
   he: '(?:he|she|they)',
   him: '(?:him|her|them)',
+  // Spanish and Portuguese chat spellings (accents are folded away, see normalize.ts).
+  /** "por favor" and its chat forms, Spanish and Portuguese ("porfa", "xfa", "pfv", "plis"). */
+  porfa:
+    '(?:por favor|porfavor|porfa|porfas|porfi|porfis|porfiss|xfa|x favor|pf|pfv|pfvr|pfvor|plis|pliz|please|pls|plz)',
+  /** "que": "q", "k". */
+  que: '(?:que|q|k)',
+  /** Spanish "you" after a preposition: "sin ti", "sin vos", "sin usted". */
+  ti: '(?:ti|vos|usted|ud)',
+  /** Portuguese "you": "você", "vc", "cê", "tu". */
+  vc: '(?:voce|vc|vce|ce|tu)',
+  /** Portuguese "you" after a preposition: "sem você", "sem vc", "sem ti". */
+  semvc: '(?:voce|vc|vce|ti)',
+  /** Portuguese "não": "nao", "n", "num". */
+  nao: '(?:nao|n|num)',
+  /** Portuguese "estou": "tô", "to", "tou", "eu to". */
+  to: '(?:(?:eu )?(?:estou|to|tou))',
+  /** Spanish "estoy": "toy". */
+  estoy: '(?:(?:yo )?(?:estoy|toy))',
+  /** Portuguese "para": "pra", "pro". */
+  pra: '(?:para|pra|pro|pa)',
+  /** "porque": "xq", "pq", "porq". */
+  porque: '(?:porque|por que|porq|xq|pq|pk|x q)',
+  /** "también": "tb", "tmb", "tbm"; Portuguese "também". */
+  tb: '(?:tambien|tambem|tb|tbm|tmb|tmbn)',
+  /** Portuguese "a gente" (we) and "nós". */
+  agente: '(?:a gente|nos)',
   /** End of the message or of a sentence (a trailing emoji folds to one space). */
   end: '(?= ?$|\\.)',
   /** Start of the message or of a sentence. */

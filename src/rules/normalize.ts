@@ -5,6 +5,10 @@
  *
  * - letters are lowercased and any run of the same letter becomes one ("pleeease" -> "please",
  *   and also "need" -> "ned"; patterns are folded the same way, see `compile.ts`);
+ * - Latin letters with accents fold to their plain ASCII letter ("también" -> "tambien", "não" ->
+ *   "nao", "ñ" -> "n", "ç" -> "c"): Spanish and Portuguese chat drops accents as often as it keeps
+ *   them, and a regex `\b` only knows ASCII letters, so an accented letter left in the folded text
+ *   would split a word in two. One character in, one out: the offsets still map back exactly;
  * - apostrophes (straight and curly) are dropped, so "don't" and "dont" are the same word;
  * - a run of anything else (spaces, commas, emoji, dashes) becomes one space, or one "." when the
  *   run contains a sentence end (. ! ? ; : … or a line break), so phrases do not match across
@@ -67,10 +71,26 @@ function kindOf(code: number, ch: string): Kind {
   return ch.toLowerCase() === ch.toUpperCase() && code < 0x0370 ? Kind.Space : Kind.Letter;
 }
 
+/** First code unit past the Latin letters with accents that fold to ASCII (Latin-1 to Latin Extended-B). */
+const ACCENTED_END = 0x0250;
+
+/**
+ * For each code unit below ACCENTED_END: the plain lowercase ASCII letter it folds to ("É" -> "e",
+ * "ñ" -> "n"), or 0 when it is not a letter with an accent ("ß", "æ" and "ø" have no plain letter
+ * inside and keep their own). Computed once from Unicode's own decomposition.
+ */
+const ACCENT_FOLD = new Uint8Array(ACCENTED_END);
+for (let code = 0xc0; code < ACCENTED_END; code++) {
+  const base = String.fromCharCode(code).normalize('NFD');
+  if (base.length < 2 || !/^[A-Za-z][\u0300-\u036f]+$/.test(base)) continue;
+  ACCENT_FOLD[code] = base.toLowerCase().charCodeAt(0);
+}
+
 /** Lowercase code unit of a letter; letters that lowercase to two units (e.g. "İ") keep theirs. */
 function lowerCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
   if (code < 128) return code;
+  if (code < ACCENTED_END && ACCENT_FOLD[code] !== 0) return ACCENT_FOLD[code]!;
   const low = String.fromCharCode(code).toLowerCase();
   return low.length === 1 ? low.charCodeAt(0) : code;
 }

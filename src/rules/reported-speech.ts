@@ -14,6 +14,12 @@ const WINDOW = 300;
 const OPENING_QUOTE = /(?:^|[^\p{L}])["'‘“«]\p{L}/u;
 const REPORTING =
   /\b(?:he|she|him|her|his|they|them|my ex|said|says|told|tells|asked|asks|texted|wrote|replied|goes|went like)\b/i;
+/**
+ * The same in Spanish and Portuguese ("me dijo", "ella escribió", "ele falou"), read on the
+ * original text, whose accented letters `\b` does not know: letters are bounded by `\p{L}`.
+ */
+const REPORTING_ES_PT =
+  /(?<!\p{L})(?:él|ella|ellos|ele|ela|eles|mi ex|meu ex|minha ex|dijo|dice|decía|decia|escribió|escribio|contestó|contesto|respondió|respondio|mandó|mando|puso|preguntó|pregunto|disse|diz|dizia|falou|fala|escreveu|respondeu|mandou|perguntou)(?!\p{L})/iu;
 
 /** Whether the draft quotes anything at all (a cheap test before reading span by span). */
 export function hasQuote(draft: string): boolean {
@@ -61,5 +67,6 @@ export function isReportedSpeech(draft: string, span: Span): boolean {
   // The reporting clause: from the sentence start to the opening mark.
   let start = open;
   while (start > from && !isSentenceEnd(draft[start - 1]!)) start--;
-  return REPORTING.test(draft.slice(start, open));
+  const clause = draft.slice(start, open);
+  return REPORTING.test(clause) || REPORTING_ES_PT.test(clause);
 }

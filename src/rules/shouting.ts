@@ -102,11 +102,15 @@ export function findShouting(
 
 /** Laughter and cheer: capitals beside these are excitement, not anger ("OMG WE WON LOL"). */
 const CHEERFUL =
-  /\b(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|xd+|yay+|woo+h?o+)\b|:-?[pPD)]|[\u{1F600}-\u{1F606}\u{1F923}\u{1F602}\u{1F61B}-\u{1F61D}\u{1F389}]/iu;
+  /\b(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|xd+|yay+|woo+h?o+|ja(?:ja)+j?|je(?:je)+|js(?:js)+j?|k{3,}|rs(?:rs)+|ks(?:ks)+|hue(?:hue)+)\b|:-?[pPD)]|[\u{1F600}-\u{1F606}\u{1F923}\u{1F602}\u{1F61B}-\u{1F61D}\u{1F389}]/iu;
 
-/** Words that make a shout hostile, or aim it at the person. */
+/**
+ * Words that make a shout hostile, or aim it at the person; Spanish and Portuguese too, written
+ * without accents: a capital with an accent ("VOCÊ") is not an ASCII letter, so the word reads
+ * as "VOC" and is matched by its start.
+ */
 const AIMED =
-  /\b(?:YOU|U|YOUR|UR|YOURSELF|YOU'?RE|YOU'?VE|YOU'?LL|DON'?T|EVER|IGNOR\w*|STOP|LEAVE|HATE|NEVER|LIAR|LIED|CHEAT\w*|FUCK\w*|SHIT\w*|DAMN|STUPID|IDIOT|PATHETIC|SELFISH|ASSHOLE|BITCH|LOSER|HOW DARE|WHY)\b/;
+  /\b(?:YOU|U|YOUR|UR|YOURSELF|YOU'?RE|YOU'?VE|YOU'?LL|DON'?T|EVER|IGNOR\w*|STOP|LEAVE|HATE|NEVER|LIAR|LIED|CHEAT\w*|FUCK\w*|SHIT\w*|DAMN|STUPID|IDIOT|PATHETIC|SELFISH|ASSHOLE|BITCH|LOSER|HOW DARE|WHY|TE|TU|TI|VOS|VOC\w*|VC|CONTIGO|NUNCA|ODIO|ODEIO|MENT\w*|IDIOTA|ESTUPID\w*|EGOISTA|MALDIT\w*|DEJAME|DEIXA|CALLATE|CALA|POR QUE|PORQUE|PQ|XQ|LARGA|BASTA|CHEGA)\b/;
 
 /**
  * Shouting as anger: a run of capital words aimed at the person or hostile in itself, in a draft

@@ -14,20 +14,35 @@ export function foldedWordSet(words: string): ReadonlySet<string> {
   );
 }
 
-/** The person being written to. */
+/**
+ * The person being written to. Spanish and Portuguese often leave "you" inside the verb
+ * ("volvé", "volta"), so their object and possessive forms carry most of the weight: "te", "ti",
+ * "tu", "vos", "contigo"; "você", "vc", "teu", "tua", "seu", "sua". Brazilian Portuguese says
+ * "dele"/"dela" for "his"/"her", so "seu" and "sua" are "your".
+ */
 const SECOND_PERSON = foldedWordSet(
-  "you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd",
+  `you u ya yu your ur yr yours yourself urself you're youre you've youve you'll youll you'd youd
+  tu tú te ti vos contigo tus tuyo tuya tuyos tuyas usted ud
+  você voce vc vcs cê teu tua teus tuas seu sua seus suas`,
 );
 
 /**
  * Someone being written about: he, she, an ex. `they` is left out (also plural, also polite), and
  * so are "he'll" and "she'd", which fold into "hell" and "shed".
  */
-const THIRD_PERSON = foldedWordSet("he him his himself she her hers herself ex he's he'd she's");
+/**
+ * Spanish "él" folds to the article "el" and "la"/"lo" are articles too, so only the words that
+ * cannot be anything else count: "ella", "ellas"; Portuguese "ele", "ela", "dele", "dela".
+ */
+const THIRD_PERSON = foldedWordSet(
+  "he him his himself she her hers herself ex he's he'd she's ella ellas ele ela dele dela eles elas deles delas",
+);
 
 /** The writer, alone or as one of two. */
 const FIRST_PERSON = foldedWordSet(
-  "i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves",
+  `i me my mine myself i'm im i've ive i'd i'll we us our ours ourselves
+  yo mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras
+  eu mim meu minha meus minhas comigo nosso nossa nossos nossas`,
 );
 
 /**
@@ -52,6 +67,27 @@ export function countWords(counter: RegExp, text: string, from = 0, to = text.le
   return n;
 }
 
-export const SECOND_PERSON_WORDS = wordCounter(SECOND_PERSON);
-export const THIRD_PERSON_WORDS = wordCounter(THIRD_PERSON);
+/**
+ * Spanish says "you" in the verb: "me dejaste", "la elegiste", "fuiste". The past tense said to
+ * one person ends in "-aste"/"-iste" and nothing else common does, bar the words listed here
+ * ("triste", "existe", "chiste") and English ones ("waste", "taste"), which the two letters
+ * required before "-aste" keep out.
+ */
+const SPANISH_PAST_TO_YOU =
+  '\\b(?!(?:tr|ch|ex|cons|ins|res|des|pers|subs|as|al|qu)iste\\b)(?:[a-z]{2,}aste|[a-z]+iste)\\b';
+
+export const SECOND_PERSON_WORDS = new RegExp(
+  `${wordCounter(SECOND_PERSON).source}|${SPANISH_PAST_TO_YOU}`,
+  'g',
+);
+/**
+ * Spanish "he" is "I have" ("he pensado", "he estado", "he hecho"): before a participle it is the
+ * writer, not him.
+ */
+const HE_NOT_SPANISH_I_HAVE = '\\bhe\\b(?! [a-z]+(?:ado|ido|echo|icho|isto|uesto|ierto|ito)\\b)';
+
+export const THIRD_PERSON_WORDS = new RegExp(
+  `${HE_NOT_SPANISH_I_HAVE}|${wordCounter(new Set([...THIRD_PERSON].filter((w) => w !== 'he'))).source}`,
+  'g',
+);
 export const FIRST_PERSON_WORDS = wordCounter(FIRST_PERSON);

@@ -20,11 +20,16 @@ const DEFAULT_AT = '2026-11-18T14:00:00';
  */
 export const CORPUS_KINDS = ['ex', 'affection', 'venting', 'everyday'] as const;
 
+/** The language a message is written in (issue #15); a line without `lang` is English. */
+export const CORPUS_LANGS = ['en', 'es', 'pt'] as const;
+export type CorpusLang = (typeof CORPUS_LANGS)[number];
+
 const corpusLineSchema = inputLineSchema.extend({
   id: z.string(),
   at: inputLineSchema.shape.at.default(DEFAULT_AT),
   expect: z.array(z.enum(RULE_IDS)),
   kind: z.enum(CORPUS_KINDS).optional(),
+  lang: z.enum(CORPUS_LANGS).default('en'),
 });
 
 /** A labelled line and the corpus file it came from (for per-file counts in the report). */
@@ -134,4 +139,9 @@ export function safeFalsePositives(results: readonly CaseResult[]): {
 } {
   const safe = results.filter((r) => r.case.expect.length === 0);
   return { safe: safe.length, flagged: safe.filter((r) => r.fired.length > 0) };
+}
+
+/** The results of one language's messages: each language must meet the targets on its own. */
+export function resultsInLanguage(results: readonly CaseResult[], lang: CorpusLang): CaseResult[] {
+  return results.filter((r) => r.case.lang === lang);
 }

@@ -12,6 +12,13 @@ export const angerExamples: TextExamples = {
     'fuckin liar',
     "you're a parasite",
     'u r such a weasel',
+    // Spanish and Portuguese.
+    'sos un egoísta de mierda',
+    'vete a la mierda',
+    'te odio',
+    'vc é um lixo de pessoa',
+    'vai se foder',
+    'CALA A BOCA E ME DEIXA EM PAZ',
   ],
   negative: [
     'I hate Mondays',
@@ -23,5 +30,10 @@ export const angerExamples: TextExamples = {
     'this app is useless',
     'my boss is driving me insane this week',
     'the rat trap is in the shed',
+    'no mames, qué partidazo',
+    'puta merda, perdi o ônibus',
+    'qué idiota soy, dejé la comida en el horno',
+    'BORA BRASIL PORRA',
+    'JAJAJA NO PUEDE SER, GANAMOS',
   ],
 };

@@ -15,6 +15,13 @@ export const beggingExamples: TextExamples = {
     'pls dont go.',
     'i cant do life without u',
     'what can i do to fix us',
+    // Spanish and Portuguese.
+    'porfis volvé conmigo, hago lo que sea',
+    'dame otra oportunidad, te juro que cambié',
+    'no me dejes, no sé vivir sin vos',
+    'volta pra mim, por favor',
+    'me dá mais uma chance, só mais uma',
+    'não consigo ficar sem você',
   ],
   negative: [
     'please send me the address',
@@ -29,5 +36,10 @@ export const beggingExamples: TextExamples = {
     "I can't do this without you signing the form",
     "the printer jammed, one more try and I'll call IT",
     'what can i do to fix it by friday',
+    'por favor pasame la receta del pediatra',
+    'no te vayas sin el paraguas que va a llover',
+    'dame una oportunidad de explicarte el presupuesto',
+    'preciso de vc na reunião das 3',
+    'não me deixa sozinha com os sogros kkkk',
   ],
 };

@@ -13,6 +13,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a future together: "next Tuesday", "in the future please text first", "our kids have a
  * dentist appointment", "my sister is getting married".
+ *
+ * Spanish and Portuguese: "estamos destinados", "te voy a esperar toda la vida", "vc é minha alma
+ * gêmea" reach anywhere; "casate conmigo", "quando a gente morar junto" are closeness. Not the
+ * future: "la boda de mi prima", "el futuro de la empresa".
  */
 export const future = defineTextRule({
   id: 'future',
@@ -48,6 +52,37 @@ export const future = defineTextRule({
       '(?:well|we will|we can|lets) (?:figure (?:this|it) out|work (?:this|it) out|get through this) together',
       '{ill} be (?:here|waiting) (?:when|whenever|if) {youre} ready',
       'find (?:our|my) way back(?: to each other| to {you}| to us)?',
+      // Spanish and Portuguese.
+      '(?:estamos|estabamos) (?:destinados|hechos) (?:a estar juntos|el uno para el otro|para estar juntos)',
+      '(?:a gente|nos) (?:nasceu|nascemos) (?:um pro outro|um para o outro|pra ficar junto)',
+      '(?:cuando|quando) (?:volvamos|a gente voltar|voltarmos|nos reconciliemos)',
+      '(?:te voy a esperar|vou te esperar|te espero|te esperare|te vou esperar|voy a esperarte)(?: (?:toda la vida|a vida inteira|lo que haga falta|o tempo que for|siempre|sempre|para siempre|pra sempre|lo que sea|anos))',
+      '(?:veo|vejo|imagino|sigo viendo|ainda vejo) (?:un|um) futuro (?:juntos|con (?:vos|ti|usted)|contigo|com (?:{semvc}|voce)|a tu lado|do seu lado)',
+      '(?:eres|sos|{vc} e|voce e|es) (?:mi|a minha|minha) alma (?:gemela|gemea)',
+      '(?:esto|isso|lo nuestro|a nossa historia|nuestra historia|isto) (?:no|{nao}) (?:se )?(?:termino|acabo|acabou|terminou|ha terminado|ha acabado|se acaba|acaba)(?: aca| aqui| asi| assim)?',
+      '(?:eres|sos|{vc} e|voce e) (?:la|el|a|o) (?:indicada|indicado|pessoa certa|persona indicada|correcta|correcto|mujer de mi vida|homem da minha vida|hombre de mi vida|mulher da minha vida)',
+      '(?:algun dia|um dia|cedo ou tarde|tarde o temprano|mas tarde o mas temprano) (?:vamos a|a gente vai|vamos) (?:volver|voltar|estar juntos|ficar junto|terminar juntos|acabar juntos)',
+      '(?:vamos a|a gente vai|vamos|havemos de) (?:volver a estar juntos|voltar a ficar juntos|terminar juntos|acabar juntos|ficar juntos|estar juntos)',
+      '(?:quiero|quero) (?:formar|construir|tener|ter) (?:una|uma) familia (?:contigo|con (?:vos|ti)|com (?:{semvc}|voce))',
+      '(?:y|e) si (?:nos volvemos|volvemos|volvieramos|a gente voltasse|voltassemos) (?:a vivir|a morar|a estar|a ficar) (?:juntos|junto)',
+      '(?:e|y) se a gente voltasse (?:a morar|a ficar) junto',
+      '(?:todavia|aun|ainda) (?:quiero|quero) (?:casarme|casar) (?:con|com)',
+      '(?:los|os) nombres de (?:nuestros|los) hijos|(?:nos )?nomes d?os nossos filhos',
+      '(?:cuando|quando) te des cuenta (?:vamos a|vas a)',
+      '(?:es|e) cuestion de tiempo|(?:lo nuestro|isso) es destino|(?:e|es) destino',
+      '(?:estoy|{to}|estou) (?:dispuest[oa]|disposto|disposta) a (?:mudarme|me mudar|irme|ir) (?:a|pra|para) (?:tu|sua|tua)',
+      '(?:me imagino|me veo|me vejo) (?:viejito|viejita|velhinho|velhinha|viej[oa]|velh[oa]) (?:a tu lado|do seu lado|contigo|com {vc}|ao teu lado)',
+      '(?:casarnos|casar) de verdad(?:e)?|(?:esta|dessa) vez (?:casarnos|casar)',
+      '(?:volvamos|vamos voltar) a (?:vivir|morar) juntos',
+      '(?:nuestro|nosso) futuro (?:era|seria|podia ser) (?:tan |tao )?(?:bonito|lindo|hermoso|perfeito|perfecto)',
+      '(?:aun|ainda|todavia) (?:puede|pode) (?:serlo|ser)',
+      // Spanish and Portuguese.
+      '(?:vamos a|a gente (?:ainda )?vai|vamos|havemos de|todavia vamos a|aun vamos a|ainda vamos) (?:volver a estar juntos|voltar a ficar juntos|terminar juntos|acabar juntos|ficar juntos?|estar juntos?)',
+      // Spanish and Portuguese.
+      '(?:te voy a esperar|vou te esperar|te espero|te esperare|te vou esperar|voy a esperarte|eu vou te esperar) (?:o tempo que (?:precisar|for preciso|for necessario)|el tiempo que (?:sea|haga falta|necesites|quieras)|lo que necesites|lo que tardes|o quanto for)',
+      '(?:nuestro|nosso) destino (?:es|e) (?:estar|ficar) juntos',
+      // Spanish and Portuguese.
+      '(?:todavia|aun|ainda) (?:sueno|sonho|quiero|quero|imagino|me imagino) (?:con que |que |com )?(?:nos casemos|a gente case|a gente se case|casarnos|casar|tener hijos|ter filhos|formar una familia|formar uma familia)',
     ],
     balanced: [
       '{ill} (?:be|always be) (?:here|waiting){end}',
@@ -57,6 +92,10 @@ export const future = defineTextRule({
       '(?:its|it is) not over(?: between us)?(?! (?:til|until|yet|by|at)\\b)',
       '(?:one day|someday|some day|eventually) (?:well|we will|we are going to|were going to|you will|youll) (?:be together|be back|see|get back|find|realise|realize|come back)',
       'i still have the (?:engagement )?ring',
+      // Spanish and Portuguese.
+      '(?:la boda|el casamiento|o casamento|la casa|a casa|los hijos|os filhos|el viaje|a viagem) que (?:ibamos a|a gente ia|iamos|bamos a) (?:hacer|tener|fazer|ter|comprar|construir)',
+      '(?:te iba a|ia te|te ia|eu ia te) pedir (?:en|em) (?:matrimonio|casamento)',
+      '(?:todavia|aun|ainda) (?:quiero|quero) (?:la casa|a casa|los hijos|os filhos|todo eso|isso tudo|tudo isso|esa vida|essa vida)',
     ],
     strict: [],
   },
@@ -83,6 +122,18 @@ export const future = defineTextRule({
       'grow old (?:with {you}|together)',
       '{youre} my (?:soulmate|soul mate|future|forever|person|endgame)',
       '(?:we are|were|{youre}) (?:soulmates|soul mates)',
+      // Spanish and Portuguese.
+      '(?:casate|casa|casarte|casar) (?:conmigo|comigo)',
+      '(?:ganas|vontade) de (?:casarme|casar) (?:contigo|con (?:vos|ti)|com (?:{semvc}|voce))',
+      '(?:cuando|quando) (?:nos mudemos|a gente morar|a gente se mudar|vivamos) (?:juntos|junto)',
+      '(?:reserve|reservei|vi|provei) (?:el|la|o|a) (?:salon|salao|menu|bolo|torta|iglesia|igreja) (?:para|pro|pra|de|da|do) (?:la |o |a )?(?:boda|casamento)',
+      '(?:nuestra|nossa|a nossa|la nuestra) (?:boda|casamento)(?! (?:de|da|do|del) [a-z]+\\b)',
+      // Spanish and Portuguese.
+      '(?:vamos a casarnos|a gente vai casar|nos vamos a casar|vamos nos casar|vamos casar)',
+      // Spanish and Portuguese.
+      '(?:quiero|quero) (?:tener|ter) (?:hijos|filhos|una familia|uma familia) (?:contigo|con vos|con ti|com (?:{semvc}|voce))',
+      // Spanish and Portuguese.
+      '(?:envejecer|envelhecer) (?:contigo|con (?:vos|ti)|com (?:{semvc}|voce)|a tu lado|ao teu lado|do seu lado)',
     ],
     balanced: [
       'when {you} come back (?:[a-z]+ )?we (?:go|can|will|should|must)',

@@ -10,6 +10,13 @@ export const guiltTripExamples: TextExamples = {
     "you'll regret this",
     'you owe me an explanation',
     'I gave you the best years of my life',
+    // Spanish and Portuguese.
+    'después de todo lo que hice por vos, así me tratás',
+    'espero que estés feliz ahora',
+    'por tu culpa no puedo ni comer',
+    'vc acabou com a minha vida',
+    'vc vai se arrepender disso',
+    'larguei tudo por vc e é assim que vc me paga',
   ],
   negative: [
     'I hope you are happy in the new flat',
@@ -18,5 +25,8 @@ export const guiltTripExamples: TextExamples = {
     'thanks for everything you did with the kids this summer',
     "If you don't care which day, I'll pick Saturday",
     "it's not your fault, the school mixed up the dates",
+    'espero que estés bien, avisame cuando llegues',
+    'la culpa fue del tráfico',
+    'espero que vc goste do presente',
   ],
 };

@@ -13,6 +13,9 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a guilt trip: "I hope you're happy in the new flat", "you owe me 42 for the internet",
  * "because of the strike, school is closed", "thanks for everything you did with the kids".
+ *
+ * Spanish and Portuguese: "después de todo lo que hice por vos", "espero que estés feliz", "por tu
+ * culpa", "é assim que vc me paga". Not guilt: "la culpa fue del tráfico", "espero que estés bien".
  */
 export const guiltTrip = defineTextRule({
   id: 'guilt-trip',
@@ -66,6 +69,34 @@ export const guiltTrip = defineTextRule({
       '(?:{you}(?: will|l)|{youre} {going}) (?:definitely |really )?regret (?:this|it|losing me|what you did)',
       '{you} owe me (?:an explanation|an apology|that much|at least|so much|everything|the truth)',
       'nobody (?:will|is going to) (?:ever )?(?:love|treat) {you} (?:like|as (?:much|well) as) i (?:do|did)',
+      // Spanish and Portuguese.
+      '(?:despues|depois) de (?:todo|tudo) (?:lo que|o que|que) (?:yo |eu |a gente )?(?:hice|he hecho|pasamos|te di|fiz|passou|passamos|te dei|vivimos|vivemos)',
+      '(?:asi|assim|e assim que|es asi como) (?:{vc} )?me (?:tratas|pagas|trata|paga|agradeces|agradece)',
+      '(?:como|assim que) (?:{vc} )?me (?:pagas|paga)',
+      'espero (?:que|q) (?:estes|{vc} esteja|voce esteja|estejas|seas|sejas) (?:muy |muito |bien |bem )?(?:feliz|contento|contenta|orgullos[oa]|orgulhos[oa]|satisfech[oa]|satisfeit[oa])',
+      '(?:me arruinaste|{vc} acabou com|{vc} estragou|me cagaste|me jodiste|arruinaste|me estragaste|acabaste com) (?:la |a |mi |minha |a minha )?vida',
+      '(?:es|e|fue|foi) (?:toda )?(?:tu|sua|tua) culpa|por (?:tu|sua|tua) (?:culpa|causa)|(?:la |a )?culpa (?:de esto |disso )?(?:tudo )?(?:es|e) (?:toda |tudo )?(?:tuya|sua|tua)|gracas a (?:{vc}|voce|ti)',
+      '(?:te regale|te di|joguei fora|te dei|perdi) (?:mis|os) (?:mejores|melhores) anos',
+      '(?:espero que|ojala|tomara que) (?:te )?(?:valga|haya valido|tenha valido|valha|valio) (?:la|a) pena',
+      '(?:te vas a|{vc} vai se|vais te|te vais|vas a) arrepent(?:ir|er)',
+      '(?:te vas|{vc} vai embora|te fuiste|vais embora) asi (?:nomas|nada mas|sin mas)|{vc} vai embora assim',
+      '(?:deje|larguei|deixei|abandone) (?:todo|tudo) por (?:vos|ti|{vc}|voce)',
+      '(?:anos|meses) (?:tirados|jogados|perdidos|botados) (?:a la basura|no lixo|fora|a la mierda)',
+      '(?:no|{nao}) era (?:asi|assim) antes de (?:ti|vos|{vc}|voce|conocerte|te conhecer)',
+      '(?:me volviste|{vc} me transformou|me transformaste|me convertiste) (?:asi|nisso|en esto|en esta|nesta|neste)',
+      '(?:yo )?(?:te lo di|eu te dei|te di|te dei) (?:todo|tudo) (?:y|e) (?:tu|vos|{vc})',
+      '(?:seguro|seguramente|deves|debes) (?:que )?(?:estas|estar) (?:muy |muito )?(?:content[oae]|feliz|orgullos[oa]) (?:con|com) (?:tu|a tua|sua|a sua)',
+      '(?:ya veo|pelo visto|ya vi|ya se) (?:que )?(?:yo )?(?:eu )?nunca (?:te importe|fui nada|te importei)',
+      '(?:lloro|choro|llore|chorei) (?:todas las noches|toda noite|todos los dias|todo dia|toda la noche) (?:y|e) (?:a ti|tu|vos|{vc})',
+      '(?:mira|olha) (?:lo que|o que) (?:me hiciste|{vc} (?:me )?fez)',
+      '(?:nunca te importe|{vc} nunca se importou|nunca te importei)',
+      '(?:me rompiste|{vc} partiu|partiste) (?:el |o )?(?:meu )?(?:corazon|coracao) (?:y|e)',
+      'como (?:pudiste|{vc} (?:pode|teve coragem de)|fuiste capaz|foste capaz)',
+      '(?:me debes|{vc} me deve|me deves) (?:una |uma )?(?:explicacion|explicacao)',
+      '(?:me destruiste|{vc} me destruiu|me destrozaste)',
+      '(?:ojala|tomara que) (?:algun|um) dia (?:{vc} )?(?:sientas|sinta|sintas) (?:lo|o) que (?:me hiciste|{vc} me fez|me fez|me fizeste)',
+      '(?:todos saben|todo mundo sabe|toda la gente sabe) (?:lo|o) que (?:me hiciste|{vc} fez)',
+      '(?:a ti ni te importa|{vc} nem liga|y ni te importa|e {vc} nem liga)',
     ],
     balanced: [
       '(?:everyone|everybody) (?:except|but) me',
@@ -84,6 +115,24 @@ export const guiltTrip = defineTextRule({
       '{you} (?:just )?(?:abandoned|threw) me (?:away|aside|out)?',
       'i (?:cry|cried) (?:myself to sleep|every night|every day|all night)',
       '{you} (?:just )?walk(?:ed)? away',
+      // Spanish and Portuguese.
+      '(?:ojala|espero que|tomara que) (?:algun dia |um dia )?(?:alguien te haga|alguem te faca|alguem te faça) (?:sentir|sofrer|lo mismo|o mesmo)',
+      '(?:te hagas cargo|hazte cargo|asumas|assuma|assume) (?:de )?(?:lo|o) que (?:hiciste|fez|fizeste)',
+      '(?:todo|tudo) (?:lo que|o que|que) (?:yo |eu )?(?:hice|fiz|he hecho) por (?:ti|vos|{vc}|voce)',
+      '(?:te vas a|{vc} vai se|vais te|te vais|vas a|vai se) arrepen(?:tir|der)',
+      '(?:has conseguido|conseguiste|conseguiu) que (?:tus|os teus|todos|seus|os seus)',
+      '(?:como|lo que|o que|quanto|tanto como) (?:{vc} )?me (?:hiciste|fez|fizeste|has hecho) sentir',
+      '(?:me quitaste|{vc} tirou|me tiraste) (?:las ganas|minha vontade|a vontade|a minha vontade)',
+      '(?:hubieras|tivesses|tivesse) (?:destrozado|destruido|arruinado)',
+      '(?:todo )?lo que me has hecho',
+      // Spanish and Portuguese.
+      '(?:destruiu|destruiste|destruyo|tiraste|jogou fora|arruinaste|arruinou) (?:todo|tudo) (?:lo que|o que|que) (?:a gente )?(?:construimos|construiu|teniamos|tinhamos|a gente tinha|construimos juntos)',
+      // Spanish and Portuguese.
+      '(?:me arruinaste|{vc} me arruinou|me destrozaste|me arruinou)(?! (?:la|el|o|a|mi|meu|minha) (?:noche|dia|finde|plan|plano|noite|pelicula|filme|sorpresa|surpresa|festa|fiesta)\\b)',
+      '(?:ojala|quisiera|queria|quem dera|ojala que) (?:nunca|no|nao) (?:te hubiera|haberte|ter te|te ter|te haber|te tivesse) (?:conocido|conhecido)',
+      // Spanish and Portuguese.
+      '(?:sabiendo|sabendo) (?:lo|o) que (?:{vc} )?(?:hiciste|me hiciste|fez|me fez|fizeste)',
+      '(?:me hiciste|{vc} me fez|me fizeste) perder (?:los mejores|os melhores|mi tiempo|meu tempo|anos|mis anos|meus anos)',
     ],
     strict: [
       // Also gratitude: "everything I have is because of you".

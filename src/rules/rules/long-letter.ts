@@ -16,7 +16,10 @@ import { countWords, FIRST_PERSON_WORDS, foldedWordSet, wordCounter } from '../w
  * words; no spans are highlighted, since the whole message is the finding.
  */
 
-/** Loss, fault and the ending: what sets a letter to an ex apart from a loving letter to a friend. */
+/**
+ * Loss, fault and the ending: what sets a letter to an ex apart from a loving letter to a friend.
+ * English, Spanish and Portuguese words alike (accents fold away, see normalize.ts).
+ */
 const ACHE = wordCounter(
   foldedWordSet(`
   hurt hurts hurting hurtful pain painful sorry miss missed missing still anymore never left leave
@@ -29,6 +32,34 @@ const ACHE = wordCounter(
   apologize apologise apology letting let go walked away chose choose stop stopped enough
   love loved loving heart feel felt feeling feelings care cared truth ruined humiliated worst
   ours polite exist
+  duele dolio dolió doliendo dolor sufro sufri sufrí sufrir sufriendo lloro llore lloré llorar
+  llorando lagrimas lágrimas extraño extrano extrañar extrañarte echo perdon perdón perdona
+  perdoname perdóname siento culpa error errores mentira mentiras menti mentí
+  mentiste engaño engañaste traicion traición sola solo vacio vacío roto rota rompiste
+  terminamos termino terminó terminar acabo acabó nunca todavia todavía aun aún siempre adios
+  adiós amo amaba amé quiero queria quería quise corazon corazón sentir siento sentia sentía
+  sentimientos miedo perdi perdí perder pierdo juntos relacion relación nuestro nuestra nuestros
+  olvidar olvidarte superar superarte dejaste irte lejos espacio promesa prometiste odio triste
+  tristeza daño merezco merecias merecías oportunidad volver volvamos recuerdo recuerdos herida
+  arrepiento arrepentido arrepentida
+  doi doeu doendo dor sofro sofri sofrer sofrendo choro chorei chorar chorando lagrimas saudade
+  saudades falta desculpa desculpe perdão perdoa perdoe sinto erro erros menti traição traicao
+  sozinha sozinho vazio vazia quebrado quebrada partiu terminou acabou ainda sempre adeus amo
+  amava amei queria coração sentia sentimentos medo perdi perder juntos relação nosso nossa
+  nossos esquecer superar deixou deixaste embora longe espaço promessa prometeu
+  prometeste odeio ferida arrependo arrependido arrependida mereço merecia chance voltar volta
+  lembrança lembranças
+  pensando pienso pensé pensaba penso pensei pensava recuerdo acuerdo acuerdas acordás acordas
+  acorde acordé lembro lembra lembrei soñé soñe sonhei sueño sonho noches noites meses años
+  escribirte escribo escribirte decirte mandarte escrevo escrever escrevendo dizer-te mensaje
+  mensagem verdad verdade difícil dificil raro estranho loca loco doida doido boba bobo tonta
+  tonto desde pediste pediu decisión decisao decisão definitivo cama dormir duermo durmo
+  despertar acordei despierto aguantar aguentar aguantando aguentando cansé cansei harta harto
+  razón razao razão explicación explicação cobarde covarde mentiroso mentirosa egoísta egoista
+  creer acreditar vuelvas voltes reprocharte reclamarte reprochar reclamar pedirte cobrar
+  cobrando cerrar fechar palabras palavras seguiste seguiu importante entender termina acaba
+  debía debia devia pensar sentiste sentiu senti louco louca mentir acabando silencios silêncios
+  explicaciones explicações mierda merda
 `),
 );
 
@@ -36,8 +67,20 @@ const ACHE = wordCounter(
 const GIFT = wordCounter(
   foldedWordSet(`
   thank thanks thankful grateful gratitude proud congratulations congrats blessed blessings
-  bestie friendship`),
+  bestie friendship
+  gracias agradecido agradecida orgulloso orgullosa felicidades felicitaciones bendiciones amistad
+  obrigado obrigada grato grata orgulhoso orgulhosa parabéns parabens bênçãos amizade
+  agradecer agradecerte agradezco agradeço`),
 );
+
+/**
+ * Comfort for a friend after their own breakup, in Spanish and Portuguese: it opens by calling
+ * them a friend or speaks of their ex ("amiga lo siento mucho…", "lo de tu ex", "a sua ex").
+ * English comfort speaks of "him" or "her", which the person counts see; Spanish "él" folds to
+ * the article "el" and cannot be counted.
+ */
+const COMFORT_FOR_A_FRIEND =
+  /^ ?(?:amiga|amigo|miga|amigue|hermana|hermano|mana|tia|tio)\b|\b(?:tu|su|sua|seu|teu|tua) ex\b/;
 
 const MIN_WORDS = 40;
 const MIN_SECOND_PERSON = 3;
@@ -126,6 +169,7 @@ export const longLetter: TextRule = {
     // Forty words take at least this many characters: most drafts end here, unread.
     if (folded.text.length < MIN_WORDS * 3) return null;
     if (!isLongLetter(letterShape(view))) return null;
+    if (COMFORT_FOR_A_FRIEND.test(folded.text)) return null;
     return {
       rule: 'long-letter',
       severity: 'medium',

@@ -13,6 +13,13 @@ export const longingExamples: TextExamples = {
     'still not over you lol',
     'love you',
     'miss u so much',
+    // Spanish and Portuguese.
+    'todavía te quiero, aunque no lo creas',
+    'no te puedo sacar de mi cabeza',
+    'fuiste el amor de mi vida',
+    'eu ainda te amo',
+    'sinto falta do que a gente tinha',
+    'nunca vou deixar de te amar',
   ],
   negative: [
     'I love this song',
@@ -22,5 +29,10 @@ export const longingExamples: TextExamples = {
     'the kids miss you, they keep asking when you are back',
     'Mia says love you daddy',
     'I love your mum’s curry',
+    'me encanta esta canción',
+    'te quiero pedir un favor, me pasas el cargador?',
+    'lo sigo queriendo pero ya sé que tengo que soltar',
+    'amo essa música',
+    'tô morrendo de fome',
   ],
 };

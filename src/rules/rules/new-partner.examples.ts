@@ -10,6 +10,12 @@ export const newPartnerExamples: TextExamples = {
     'r u dating anyone',
     'i saw you with that guy at the bar',
     'how long were you dating her',
+    // Spanish and Portuguese.
+    '¿ya me superaste?',
+    '¿es más bonita que yo?',
+    '¿hay alguien más? decime la verdad',
+    'vc já tá com outro né?',
+    'o que ela tem que eu não tenho',
   ],
   negative: [
     "I've been busy with work so I haven't even thought about dating anyone.",
@@ -19,5 +25,8 @@ export const newPartnerExamples: TextExamples = {
     'is she asleep yet?',
     'did you find someone to cover your shift?',
     'how long were you at the dentist?',
+    '¿estás con alguien en la oficina? necesito que me abran',
+    'amor de madre no hay otro',
+    'quem é ela? a da foto do grupo da escola',
   ],
 };

@@ -13,6 +13,9 @@ import { defineTextRule } from '../text-rule';
  *
  * Not prying: "I haven't even thought about dating anyone", "is your partner ok to do the drop
  * off", "who is picking up Mia", "who is the new teacher", "is she asleep yet".
+ *
+ * Spanish and Portuguese: "¿estás saliendo con alguien?", "¿es más bonita que yo?", "vc já tá com
+ * outro?". Not a new partner: "¿estás con alguien en la oficina?", "amor de madre no hay otro".
  */
 const PERSON = '(?:guy|girl|man|woman|dude|chick|lady|bloke|boy|person)';
 
@@ -55,6 +58,31 @@ export const newPartner = defineTextRule({
       'i saw {you} with (?:him|her|someone|that|a|another|some)\\b',
       'did {you} (?:sleep with|hook up with|kiss|cheat on me with) (?:him|her|them|someone)',
       'did {you} (?:already )?(?:move on|find someone|meet someone)(?! (?:to|for|who|that|at|from)\\b)',
+      // Spanish and Portuguese.
+      '(?:es|e|ela e|ele e|el es|ella es) (?:mas|mais) (?:bonit[oa]|lind[oa]|guap[oa]|gostos[oa]|inteligente|divertid[oa]) (?:que yo|que eu|do que eu)',
+      '(?:ya )?me (?:superaste|olvidaste|esqueceu|esqueceste|esqueciste|reemplazaste|substituiu|substituiste)',
+      '(?:ja|ya) me (?:esqueceu|superou|olvidaste|superaste)',
+      '(?:tu|seu|sua|teu|tua) (?:nuevo novio|novio nuevo|nueva novia|novia nueva|namorado novo|namorada nova|novo namorado|nova namorada|nuevo ligue|nuevo amigo|ficante)',
+      '(?:ya )?(?:estas|{vc} (?:ja )?(?:ta|esta)|tas|andas|ta) (?:con|com) (?:otro|otra|outro|outra|alguien|alguem)(?= ?$|\\.| (?:verdad|no|ne|cierto|agora|ahora|ya|ja)\\b)',
+      'ya estas con (?:alguien|otr[oa])|{vc} ja (?:ta|esta) com (?:alguem|outr[oa])',
+      '(?:fotos?|video) (?:con|com) (?:ese|esa|esse|essa|aquel|aquele|aquela|el|la|o|a) (?:chavo|chava|tipo|tipa|cara|mina|chico|chica|pibe|piba|wey|boy|menina|garota|vato|man)',
+      '(?:foto|fotos) de (?:vcs|ustedes|voces|vosotros) (?:dos|dois)',
+      'o que (?:ela|ele) tem (?:que|q) eu (?:nao|n) (?:tenho|tenha)',
+      '(?:sabe|sabia) (?:lo nuestro|da gente|de nosotros|de nos)',
+      '(?:que|o que) (?:tiene|tem) (?:ella|el|ela|ele) (?:que|q) (?:no tenga yo|yo no tenga|eu (?:nao|n) tenho|eu nao tenha)',
+      '(?:hay|tem|existe) (?:alguien mas|alguem mais|otra persona|outra pessoa)',
+      '(?:ya )?(?:te acostaste|dormiste|transaste|te cogiste|dormiu|ja dormiu|ja transou|ficou) con? (?:el|ella|ele|ela)',
+      'ja dormiu com (?:ele|ela)',
+      '(?:besa|beija|coge|transa|folla|te trata) (?:mejor|melhor) (?:que yo|que eu|do que eu)',
+      '(?:me dejaste|{vc} me deixou|me deixaste|me cambiaste|{vc} me trocou) (?:por|pelo|pela) (?:el|ella|ele|ela|otr[oa]|outr[oa]|ese|esa|esse|essa)',
+      '(?:me cambiaste|{vc} me substituiu|me substituiste|me reemplazaste|me trocou|{vc} me trocou) (?:muy|muito|tan|tao|bem) (?:rapido|rapida|facil)',
+      '(?:ya )?(?:hablabas|salias|te veias|te escribias|conocias) con? (?:ella|el|la|lo) cuando',
+      '{vc} ja (?:falava|saia|ficava|conversava|conhecia) (?:com )?(?:ela|ele) quando',
+      // Spanish and Portuguese.
+      '(?:ela|ele|el|ella) (?:e|es) (?:mejor|melhor) (?:que yo|que eu|do que eu)',
+      // Spanish and Portuguese.
+      '(?:te olvidaste de mi|me olvidaste|{vc} me esqueceu|me esqueceste|me superaste) (?:con|com) (?:el|la|o|a) (?:nuevo|nueva|novo|nova|otro|otra|outro|outra)',
+      '(?:te gusta|{vc} gosta|gostas|te gusta ella|te gusta el) (?:mas|mais) (?:que|do que|dele que|dela que|del que) (?:yo|eu|de mim|a mi|mim)',
     ],
     balanced: [
       '{start}for (?:him|her){end}',
@@ -78,6 +106,25 @@ export const newPartner = defineTextRule({
       'i (?:heard|hear|saw) (?:{youre}|{you} are|{you}re|that {youre}) (?:seeing|dating|with|engaged|moving in)',
       'i (?:heard|hear|saw) {you} (?:have|got|ve got|have got) (?:a )?(?:new )?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|someone)',
       'how long (?:have|has|had|were|was) {you} (?:been )?(?:seeing|dating|with|sleeping with|talking to) (?:him|her|them)',
+      // Spanish and Portuguese.
+      '(?:estas|{vc} (?:ta|esta)|ta|tas|andas|te estas|estás) (?:saliendo|saindo|ficando|viendo|vendo|andando) (?:con|com) (?:alguien|alguem|otro|otra|outro|outra)',
+      'andas com alguem',
+      '{start}(?:y )?(?:quien|quem) (?:es|e) (?:el|ele)(?: ese| esse)?{end}',
+      '(?:quien|quem) (?:es|era|e) (?:el|la|o|a|ese|esa|esse|essa) (?:tipo|chico|chica|mina|pibe|wey|cara|boy|mujer|hombre|menina|garota|gata|chavo|chava|vato|man|mina|muchacho|muchacha|moco|moca) (?:de|do|da|del|que|q|con|com)',
+      'te vi (?:con|com) (?:una|un|uma|um) (?:mina|chica|chico|tipo|cara|mulher|mujer|menina|pibe|chava|chavo|garota|gata|boy|mano|vato)',
+      '(?:el|ele|ella|ela) te (?:hace|faz) feliz',
+      '(?:con|com) quien estabas|com quem {vc} (?:tava|estava)',
+      '(?:con|com) (?:el|quien|quem) que (?:sales|{vc} ta saindo)|(?:esse|ese) (?:wey|cara|tipo|chavo|man) (?:con el que|que) (?:sales|{vc} ta saindo|{vc} sai)',
+      '(?:el|o) (?:boy|chico|cara|tipo) (?:do|de) (?:seu|tu|teu) (?:story|historia|stories|insta)',
+      // Spanish and Portuguese.
+      '(?:con|com) (?:quien|quem) (?:andas|estas|salis|sales|{vc} (?:ta|anda|esta))(?: ahora| agora)?{end}',
+      '(?:ya )?(?:tenes|tienes|tem|{vc} tem|{vc} ja tem) (?:novio|novia|namorado|namorada) (?:nuevo|nueva|novo|nova)',
+      // Spanish and Portuguese.
+      '(?:{vc}|voce|tu|vos) (?:ta|esta|tas|estas) (?:namorando|ficando com alguem|de novio|de novia)',
+      '{start}(?:ta|tas|estas|esta) (?:namorando|ficando com alguem|de novio|de novia)',
+      '(?:quien|quem) (?:es|e) (?:la|el|o|a) (?:que|q) (?:sale|aparece|esta|ta) (?:contigo|con vos|com {vc}|com voce)',
+      // Spanish and Portuguese.
+      '(?:ya|ja) (?:tenes|tienes|tens|tem|{vc} tem) (?:novio|novia|namorado|namorada|pareja|alguien)',
     ],
     balanced: [
       '(?:are|{are}) {you} (?:still |already )?(?:seeing|dating|in love with) (?:him|her|them|that)\\b',

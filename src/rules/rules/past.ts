@@ -16,6 +16,11 @@ import { defineTextRule } from '../text-rule';
  *
  * Not the past: "remember to bring the charger", "remember Mia has swimming", "do you remember
  * where the spare key is", "back when I lived in Leeds".
+ *
+ * Spanish and Portuguese: "¿te acordás cuando…?", "nuestra canción", "lembra quando a gente…" are
+ * closeness; "teníamos algo especial", "éramos tan felices", "hoje seria nosso aniversário" carry
+ * the breakup. Not the past: "acordate que Mia tiene natación", "lembra de levar o documento",
+ * "feliz aniversário" (a birthday, in Portuguese).
  */
 export const past = defineTextRule({
   id: 'past',
@@ -39,6 +44,24 @@ export const past = defineTextRule({
       '(?:today|tomorrow|it|this) (?:would have been|wouldve been) our',
       'we were (?:so |really )?(?:good|great|happy|perfect|amazing|right) together',
       'the way we used to be',
+      // Spanish and Portuguese.
+      '(?:teniamos|a gente tinha|tinhamos|tuvimos) (?:algo|uma coisa|una cosa) (?:tan |tao |muy |muito )?(?:especial|unic[oa]|lind[oa]|bonit[oa]|real|hermos[oa]|magic[oa])',
+      '(?:eramos|a gente era|eramos) (?:tan |tao |muy |muito )?(?:felices|feliz)',
+      '(?:aunque|mesmo) (?:ya )?(?:no|{nao}) (?:estemos|estando|estar) (?:mas )?juntos',
+      '(?:mesmo )?a gente {nao} (?:estando|estar) mais junto',
+      '(?:hoy |hoje )?(?:seria|serian|faria|fariamos|cumpliriamos|cumpliriamos|hariamos) (?:nuestro|nosso|o nosso)? ?(?:aniversario|anos|meses)',
+      '(?:hoy |hoje )?(?:fariamos|cumpliriamos|hariamos) (?:\\d+|un|una|dos|tres|cuatro|cinco|um|dois|tres) (?:anos|meses)',
+      'bueno cumpliriamos',
+      '(?:extrano|sinto falta) (?:de |do |da |dos |das )?(?:como eramos|lo que eramos|que a gente era|o que a gente era|como a gente era|(?:nuestras|nuestros|nossos|nossas) [a-z]+)',
+      '(?:sigo|fico|estoy) pensando (?:en nosotros|na gente)',
+      '(?:acordate|acuerdate|lembra) de lo que eramos',
+      '(?:como era todo antes|como (?:eramos|a gente era) antes|como era tudo antes)',
+      'nunca (?:voy a|vou) (?:olvidar|esquecer) (?:esas|esos|aquellas|aquellos|aquelas|aqueles|nuestr[oa]s|nossos|nossas|la vez|a vez|cuando|quando)',
+      'era (?:tan |tao |muy |muito )?(?:lindo|bonito|bueno|bom|lindo|gostoso) (?:cuando|quando) (?:nos|a gente)',
+      '(?:me acuerdo|lembro|recuerdo) de (?:cada cosa|cada coisa|todo lo|tudo o|cada momento|cada detalle) (?:que )?(?:vivimos|pasamos|a gente viveu|a gente passou|vivemos)',
+      // Spanish and Portuguese.
+      '(?:hace|faz) (?:un|um|dos|dois|tres|\\d+|unos|uns) (?:ano|anos|meses|mes|semanas) (?:que|desde que) (?:terminamos|cortamos|nos separamos|a gente terminou|terminamos|a gente se separou)',
+      '(?:a gente era|eramos|fomos|fuimos) (?:tan |tao )?(?:perfeit[oa]s?|perfect[oa]s|lind[oa]s?|incriveis|increibles|buenos|bons) juntos',
     ],
     balanced: [
       'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about (?:us|what we had|our|the night we|the day we|when we)\\b',
@@ -60,6 +83,30 @@ export const past = defineTextRule({
       '(?:happy|our|would have been|wouldve been|its) (?:(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|first) (?:year |month |yr )?)?anniversary(?! (?:mum|mom|dad|guys|both|you two|to (?:you both|the both))\\b)',
       '(?:photos|pictures|pics|videos|photo|picture|pic) of (?:us|the two of us|you and me)\\b',
       'back when we (?:were|used)',
+      // Spanish and Portuguese.
+      '(?:te acordas|te acuerdas|acordate|acuerdate|recuerdas|te lembras|lembras te|lembras|lembra|se lembra|vc lembra|voce lembra)(?: de)? (?:cuando|quando|la vez|a vez|aquel|aquella|aquele|aquela|daquele|daquela|nuestro|nuestra|nuestros|nuestras|nosso|nossa|do nosso|da nossa|dos nossos|das nossas|los|las|dos|das)(?! (?:que tienes|que tenes|que tens|que hay|que tem|de traer|de levar|de comprar|de pagar)\\b)',
+      '(?:nuestra|nossa|a nossa) (?:cancion|musica)',
+      '(?:nuestro|nosso|o nosso) (?:aniversario)(?! de (?:boda|casamento|la empresa|da empresa|mis papas|meus pais)\\b)',
+      'feliz aniversario de namoro',
+      '(?:fotos|foto|videos) (?:de nosotros|nuestras|nossas|da gente|de nos)',
+      '(?:umas |las |unas |as )?fotos nossas',
+      '(?:la foto|a foto) (?:de nosotros|da gente|nuestra|nossa)',
+      '(?:donde|onde|cuando|quando|el dia que|o dia que) (?:nos conocimos|a gente se conheceu|nos conhecemos|nos besamos|a gente se beijou)',
+      '(?:nuestro|nosso|o nosso) primer(?:o)? (?:beso|beijo|viaje|viagem|cita|encontro|date)',
+      '(?:primeiro|primer) (?:beijo|beso)(?: juntos| nosso| nuestro)?',
+      '(?:nuestro|nosso|la|a|da nossa|de nuestro) (?:viaje|viagem) (?:a|pra|para|por|em)',
+      '(?:el|la|o|a) primer(?:o|a|eiro|eira)? (?:concierto|show|cita|encontro|viaje|viagem|vez) (?:al|a|que|ao|em que) (?:que )?(?:fuimos|a gente foi|fomos|salimos) (?:juntos|junto)',
+      '(?:que|que a gente) (?:fuimos|fomos|a gente foi|a gente fazia|haciamos|a gente ia|ibamos) (?:juntos|junto)',
+      '(?:nuestr[oa]s|nossos|nossas) (?:mananas|tardes|noches|domingos|sabados|viajes|viagens|peliculas|filmes|cenas|jantares|paseos|passeios)',
+      '(?:hace|faz) (?:un|um|\\d+|dos|dois|tres) (?:ano|anos|mes|meses) (?:exacto |exato |exactos |exatos )?(?:de|da|do) (?:nuestro|nuestra|nossa|nosso)',
+      '(?:hoy |hoje )?(?:cumplimos|fazemos|faz) (?:\\d+|un|dos|tres|um|dois|tres) (?:anos|meses) (?:de|do|da) (?:la |o |a )?primer(?:a|o|eiro|eira)? (?:cita|encontro|beso|beijo)',
+      '(?:las|as) fotos del? (?:verano|viaje|verao|viagem) (?:en|em)',
+      '(?:fotos|foto) (?:del|do|da) (?:verano|verao|viaje|viagem) (?:en|em) [a-z]+ (?:siguen|tao|estao|sigue|ta)',
+      '(?:lembrei|me acorde|me acordei) de (?:todo|tudo|nosotros|nos|la gente|vos|ti|{vc})',
+      'la noche de la lluvia|cuando bailamos|(?:em que|quando) (?:dancamos|a gente dancou)',
+      '(?:lo|o) que (?:eramos|fuimos|a gente era|a gente foi)',
+      '(?:mira|olha) (?:lo|o) que (?:encontre|eu achei|achei)',
+      '(?:que|onde|donde) (?:a gente )?(?:hacia|haciamos|fazia|faziamos) (?:junto|juntos)',
     ],
     balanced: [
       'like old times',
@@ -85,6 +132,21 @@ export const past = defineTextRule({
       'our (?:old )?(?:pics|photos|pictures|videos)',
       'i (?:still |keep |cant stop |cant help )?(?:think|thinking) about that (?:night|summer|day|weekend|trip|holiday|kiss)(?= ?$|\\.| (?:at|in|on|we|when|together|by|with)\\b)',
       'the good (?:old )?(?:times|days) (?:we|together)',
+      // Spanish and Portuguese.
+      '(?:te acuerdas|te acordas|lembra|lembras|te lembras|vc lembra|se acuerdan|recordas|recuerdas) (?:que|q) (?:te|vc|voce|nos|a gente|tu|vos|me|fuimos|fomos)',
+      '(?:la|a) (?:ultima|primera|primeira) vez que (?:fuimos|a gente foi|fomos|salimos|nos vimos|a gente se viu|nos besamos|a gente se beijou)',
+      '(?:pensando|pensar|pensar en|pensar em|lembrando|penso|pienso|me acuerdo|lembro|sone|sonhei|sonando|sonhando) (?:en |em |de |con |com )?(?:aquel|aquele|aquela|naquele|naquela|aquella|daquele|daquela|el|o|la|a|nuestro|nosso) (?:dia|noche|noite|tarde|vez|viaje|viagem|verano|verao|finde|fim de semana) (?:en|no|na|em|a|pra|para|que|de|da|do)\\b',
+      '(?:lembrei|me acorde|recorde)(?: me)? de (?:todo|tudo)',
+      '(?:donde|onde|cuando|quando|que) (?:nos [a-z]+abamos|a gente (?!tava|estava)[a-z]+ava|[a-z]+iamos juntos|[a-z]+avamos juntos)',
+      '(?:la cancion|a musica|a cancao|el tema) que (?:bailamos|a gente dancou|dancamos|cantabamos|a gente cantava)',
+      '(?:teniamos|a gente tinha|tinhamos) (?:planeado|combinado|planejado|pensado)',
+      'me acuerdo de como (?:te|nos|vos)',
+      // Spanish and Portuguese.
+      '(?:te acordas|te acuerdas|acordate|acuerdate|lembra|lembras|te lembras|vc lembra|voce lembra|se acuerdan|recordas|recuerdas)(?: de| del| do| da| dos| das| de la| de los| de las| de aquel| de aquella| daquele| daquela)? (?:verano|viaje|noche|tarde|dia|finde|primer|primera|primeiro|primeira|verao|viagem|noite|vez que|ultima vez)',
+      // Spanish and Portuguese.
+      '(?:nuestro|nosso|o nosso) prim(?:er|eiro) (?:aniversario|beso|beijo|viaje|viagem|encontro|cita|date|dia|mes|ano)',
+      '(?:nuestras|nossas) fotos(?: (?:antiguas|antigas|viejas|velhas|juntos))?',
+      '(?:las|as) fotos (?:antiguas |antigas |viejas |velhas )?(?:de nosotros|da gente|nuestras|nossas)',
     ],
     strict: [
       'we used to',

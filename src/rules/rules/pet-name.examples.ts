@@ -11,6 +11,13 @@ export const petNameExamples: TextExamples = {
     'BABE answer your phone',
     'night hun x',
     'hey love hope you slept well',
+    // Spanish and Portuguese.
+    'buenas noches mi vida',
+    'cariño, ya saliste?',
+    'hola bebé, como dormiste',
+    'oi meu anjo, tudo bem?',
+    'mozão, me liga quando puder',
+    'bom dia bebê',
   ],
   negative: [
     'my baby sister is staying with me this weekend',
@@ -21,5 +28,10 @@ export const petNameExamples: TextExamples = {
     "he's such a baby about injections",
     'the baby shower is on the 12th',
     'hey, love the new haircut',
+    'el bebé de mi prima nació ayer',
+    'mi vida es un caos esta semana',
+    'o bebê da minha irmã já anda',
+    'meu amor pelo futebol ninguém entende',
+    'la nena tiene fiebre, hoy no va al cole',
   ],
 };

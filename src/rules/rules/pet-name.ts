@@ -14,6 +14,9 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a pet name: "my baby sister", "our baby is one next week", "honey mustard",
  * "send my love to your mum", "my love for this city".
+ *
+ * Spanish and Portuguese: "mi vida", "cariño", "bebé" said to the person, "mozão", "meu anjo", "bb".
+ * Not a pet name: "el bebé de mi hermana", "mi amor por el fútbol", "linda" between friends.
  */
 const GREETING =
   '(?:hey|hi|hii|hiya|hello|heya|yo|morning|good morning|mornin|night|goodnight|good night|nite|night night|sleep well|thanks|thank you|thank u|thanks so much|ty|thx|cheers|bye|ok|okay|kk|yes|yeah|no|sorry|im sorry|miss you|miss u|love you|love u|aw|aww|oh|you ok|u ok|happy birthday|congrats|well done|see you|see ya|of course|alright|take care)';
@@ -24,6 +27,25 @@ const NOT_A_CHILD_OR_THING =
 
 const NOT_FOOD =
   '(?! (?:mustard|and lemon|lemon|glazed|roast|roasted|jar|bee|bees|comb|dew|melon|toast)\\b)';
+
+/**
+ * Spanish and Portuguese. Greetings and short openers after which a word is said to the person
+ * ("hola mi vida", "buen dia amor", "oi meu anjo", "que vc ta fazendo gata").
+ */
+const SALUDO =
+  '(?:hola|holi|hey|ey|ei|oi|oie|ola|alo|buenas|buenos dias|buen dia|buenas noches|buenas tardes|bom dia|boa noite|boa tarde|chau|chao|tchau|adios|gracias|obrigad[oa]|valeu|que haces|como estas|como andas|que vc ta fazendo|que (?:vc|voce) (?:ta|esta) fazendo|te amo|te quiero|te extrano|saudade|ya llegue|cheguei|perdon|desculpa|feliz [a-z]+|dale|ok|bueno|e ai)';
+/** Names that are only ever said to a partner ("cariño", "mozão", "benzinho"). */
+const APODO_SIEMPRE =
+  '(?:carino|meu bem|amorcito|amorzito|amorzinho|mozao|mozinho|morzinho|benzinho|bebezinho|gordi|cosita|mi cielo|mi cielito|mi reina|mi rey|mi princesa|mi principe|mi tesoro|mi amorcito|mi bebe|meu anjo|meu bebe|minha princesa|minha linda|meu lindo|minha gata|meu gato|meu principe|vida mia|flaco lindo|flaca linda)';
+/** Words that are names only when said to the person: "amor", "vida", "bebé", "nena", "gata". */
+const APODO_AL_HABLAR =
+  '(?:mi amor|meu amor|amor|mi vida|minha vida|vida|bebe|b|nena|nene|cielo|corazon|coracao|preciosa|precioso|princesa|querida|querido|gatinha|gatinho|gata|fofa|fofo|mozao)';
+/**
+ * What follows a word that is not said to the person: "mi amor por el fútbol", "mi vida es un
+ * caos", "meu amor pelo futebol", "minha vida tá uma correria", "el bebé de mi hermana".
+ */
+const NO_ES_APODO =
+  '(?! (?:por|pelo|pela|de|del|da|do|es|esta|era|fue|e|ta uma|foi|estava|entera|inteira|nueva|nova|ya dice|ja fala|propio|proprio|y|tiene|nacio|nasceu|acordou|se durmio|dormiu|agua)\\b)';
 
 export const petName = defineTextRule({
   id: 'pet-name',
@@ -48,6 +70,12 @@ export const petName = defineTextRule({
       `${GREETING} (?:my )?love${ADDRESS_AFTER}`,
       `{start}(?:honey|hun|beautiful|gorgeous|handsome|cutie|sunshine|pumpkin|sexy|bby)${ADDRESS_AFTER}`,
       'my (?:angel|princess|prince|sunshine)(?! (?:is|was|has)\\b)',
+      // Spanish and Portuguese.
+      `${APODO_SIEMPRE}${NO_ES_APODO}`,
+      `${SALUDO} (?:mi |meu |minha )?${APODO_AL_HABLAR}${NO_ES_APODO}`,
+      `{start}${APODO_AL_HABLAR}${NO_ES_APODO}(?= [a-z]| ?$)`,
+      // "te extraño bebé", "que haces mi reina": the name closes the sentence.
+      `(?:mi amor|meu amor|amor|mi vida|minha vida|bebe|nena|mi cielo|princesa|gata|gatinha|preciosa|precioso|querida|querido)(?<!\\b(?:el|la|los|las|un|una|o|a|os|as|um|uma|de|do|da|del|en|no|na|con|com|toda|a minha|de mi|de minha|da minha|en mi|con mi|por|para|pra|pelo|pela|al|sin|sem|mi hermanita|minha irmazinha|su|seu|sua|tu|tua|teu|meu|minha|mi) (?:mi amor|meu amor|amor|mi vida|minha vida|bebe|nena|mi cielo|princesa|gata|gatinha|preciosa|precioso|querida|querido)){end}`,
     ],
     strict: ['my baby', '(?:boo|bby|bb){end}', 'all my love', '(?:hey|hi|morning|night|my) dear'],
   },

@@ -10,6 +10,12 @@ export const pressureExamples: TextExamples = {
     "I won't take no for an answer",
     'im home alone tonight',
     "just stay the night, it's late",
+    // Spanish and Portuguese.
+    'mandame nudes',
+    'solo una noche, nadie se tiene que enterar',
+    'no te hagas la difícil',
+    'manda nudes',
+    'ninguém precisa saber, vem e pronto',
   ],
   negative: [
     'can I come by at 4 to collect the rest of my books?',
@@ -19,5 +25,8 @@ export const pressureExamples: TextExamples = {
     'they can stay one night at yours',
     'you need to meet me at the school at 3',
     "Leo can stay the night at his friend's",
+    'nadie tiene que saber lo de la fiesta sorpresa, ni una palabra',
+    'vem aqui em casa sábado, vamos fazer um churrasco',
+    'qué llevas puesto para la boda? no sé qué ponerme',
   ],
 };

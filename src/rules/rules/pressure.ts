@@ -12,6 +12,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not pressure: "can I come by at 4 to collect my books", "send me the photos from the school
  * play", "I'll wait for you outside the school".
+ *
+ * Spanish and Portuguese: "mandame nudes", "nadie se tiene que enterar", "ninguém precisa saber";
+ * invitations ("ven a mi casa esta noche") only in listed chats. Not pressure: "ven a ver el
+ * partido", "nadie tiene que saber lo de la fiesta sorpresa".
  */
 export const pressure = defineTextRule({
   id: 'pressure',
@@ -61,6 +65,31 @@ export const pressure = defineTextRule({
       'what (?:are|{are}) {you} wearing(?! (?:to|for|at|on|tomorrow)\\b)',
       '(?:come|cum) (?:over|to my place|to mine|round) (?:and )?(?:stay the night|spend the night|sleep over|keep me warm)',
       '(?:stay|spend) the night (?:with me|at mine|at my place)',
+      // Spanish and Portuguese.
+      '(?:nadie|ninguem|naide) (?:se )?(?:tiene (?:que|por que) (?:enterar|enterarse|saber|saberlo)|precisa (?:saber|ficar sabendo)|tem (?:que|de) saber|va a (?:saber|ver|enterarse)|la va a ver|vai (?:ver|saber)|fica sabendo|se entera|se va a enterar|tem que ficar sabendo)(?= ?$|\\.| (?:y|e|ven|vem|veni|nadie|ninguem|te lo juro|juro|te juro|a gente|vamos|bora)\\b)',
+      '(?:mandame|mandame|me manda|me mandas|manda|envia|enviame|me envia|passa) (?:unos |umas |uns |unas )?(?:nudes|pack|packs)',
+      '(?:mandame|me manda|me mandas|manda|enviame|me envia) (?:una |uma )?(?:foto|fotos|video) (?:sin ropa|sem roupa|desnud[oa]|pelad[oa]|en bolas|de lo que llevas puesto|do que {vc} (?:ta|esta) vestindo|en ropa interior|de calcinha|de lenceria)',
+      '(?:amigos con derechos|amizade colorida|follamigos|amigovios|peguete sem compromisso|friends with benefits)',
+      '(?:que|o que) (?:tenes|tienes|llevas|traes|{vc} (?:ta|esta)|voce (?:ta|esta)) (?:puesto|vestindo|usando)(?: (?:ahora|agora|ahorita))?{end}',
+      '(?:no|{nao}) aceito (?:un )?(?:no|nao) como resposta|no acepto un no',
+      '(?:no te hagas|para de se fazer|deja de hacerte|deixa de ser|deixa de se fazer|para de ser|no seas) (?:la |el |de )?(?:dificil|santa|santo|santinha|santinho|dificil)',
+      '(?:tenes|tienes|{vc} tem|voce tem|tens) que (?:verme|me ver)(?: (?:hoy|hoje|ya|ahora|agora))?',
+      '(?:una|uma) (?:ultima vez|noche mas|noite a mais)(?:,)? (?:solo|so) (?:nosotros|nos) dos',
+      '(?:solo|so) (?:nosotros|nos) (?:dos|dois) (?:en|no|na) (?:mi|meu|minha)',
+      '(?:una noche mas|mais uma noite|so mais uma noite|una ultima noche|uma ultima noite|solo una noche|so uma noite)(?: y ya| e pronto| e fim| nada mas|,? nadie|,? ninguem)',
+      '(?:coger|transar|follar|garchar|acostarnos|dormir juntos|cogemos|transamos|fazer amor|hacer el amor) (?:una |uma )?(?:ultima vez|vez mas|ultima|mais uma vez|mas)',
+      '(?:venite|vente|ven|vem|veni) a dormir|vem dormir aqui|(?:ven|vem|veni|venite|vente) y ya|vem e pronto',
+      '(?:se|sei|ya se) (?:q|que) (?:{vc} )?(?:dijiste|disse|falou|me dijiste) (?:q|que) (?:no|nao) (?:pero|mas)',
+      '(?:las dos|los dos|nosotros dos|nos dois|a gente) sabe(?:mos)? (?:q|que) (?:quieres|queres|{vc} quer|voce quer|tu queres)',
+      '(?:no le digas a nadie|nao conta {pra} ninguem|no se lo digas a nadie|nao fala {pra} ninguem)',
+      '(?:no me digas que no|{nao} me fala (?:que )?nao|no me digas q no)(?: otra vez| de novo| de nuevo)?',
+      '(?:vamos|a gente vai) (?:a|pra|para) (?:un|um) (?:hotel|motel|telo)',
+      '(?:por los|pelos) (?:viejos|velhos) tiempos|pelos velhos tempos',
+      '(?:ya no somos nada|a gente {nao} e mais nada|nao somos mais nada) (?:pero|mas)',
+      '(?:podamos|possamos|podemos|a gente pode) (?:pasarla bien|curtir|divertirnos|nos divertir) (?:una|uma) (?:noche|noite)',
+      '(?:curtir|pasarla bien) (?:una|uma) (?:noche|noite) juntos',
+      // Spanish and Portuguese.
+      '(?:me )?(?:manda|mandame|pasame|me pasas|envia) (?:umas |uma |unas |una )?fotos? (?:suas |tuas |tuyas )?(?:sem nada|sem roupa|pelad[oa]s?|nua|sin nada|sin ropa|desnud[oa]|en bolas)',
     ],
     balanced: [
       '{start}(?:just )?one (?:more |last )?night{end}',
@@ -95,6 +124,12 @@ export const pressure = defineTextRule({
       '(?:come|cum) (?:over|round|to mine|to my place)(?: now| tonight| later tonight| right now| rn)(?! (?:to|and (?:get|grab|collect|pick))\\b)',
       'just the (?:two|2) of us',
       'for old times (?:sake|sakes)',
+      // Spanish and Portuguese.
+      '(?:ven|veni|vente|venite|vem|passa|pasate|venha|vem pra ca|veni a casa) (?:a |aqui |aca |pra |para |por )?(?:mi casa|minha casa|casa|mi piso|mi depa|meu ape|aqui em casa|ca|aqui|aca)(?: (?:esta noche|hoy|hoje a noite|hoje|agora|ahora|ya|un rato|rapidinho|que estoy sola|que estoy solo|que to sozinha|que to sozinho)){end}',
+      '(?:vem|venha|ven|veni) (?:pra|para|a) (?:ca|aca|aqui) (?:agora|ahora|ya)',
+      '(?:estoy|{to}|estou|toy) (?:sol[oa]|sozinh[oa]) (?:en|em) casa(?: (?:esta noche|hoy|hoje|hoje a noite))?{end}',
+      '(?:pasate|passa) (?:por casa|aqui)(?: (?:q|que) (?:estoy|{to}) (?:sol[oa]|sozinh[oa]))',
+      '(?:vente|venite|vem) (?:un rato )?(?:a mi|pra minha|aqui|pra ca)(?: (?:piso|casa|depa|ape))?(?: rapidinho)?{end}',
     ],
     strict: [],
   },

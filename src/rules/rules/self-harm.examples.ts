@@ -9,6 +9,13 @@ export const selfHarmExamples: TextExamples = {
     'I want to end it all',
     "i'm suicidal",
     'I cant go on like this',
+    // Spanish and Portuguese.
+    'me quiero morir',
+    'no quiero vivir sin vos',
+    'estarían todos mejor sin mí',
+    'eu quero morrer',
+    'não tenho mais motivo pra viver',
+    'tô pensando em me suicidar',
   ],
   negative: [
     'this homework is killing me',
@@ -18,5 +25,10 @@ export const selfHarmExamples: TextExamples = {
     'my back is killing me today',
     "I don't want to live in London any more",
     'remember to take your pills',
+    'me muero de hambre',
+    'me quiero morir de la vergüenza jajaja',
+    'esa serie me mató, qué final',
+    'tô morrendo de fome',
+    'essa prova tá me matando',
   ],
 };

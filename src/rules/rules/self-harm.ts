@@ -14,6 +14,10 @@ import { defineTextRule } from '../text-rule';
  *
  * Not a crisis: "this homework is killing me", "I'm dying to see that film", "my phone is dead",
  * "I could die of embarrassment", "my back is killing me".
+ *
+ * Spanish and Portuguese: "me quiero morir", "no quiero vivir sin vos", "não tenho mais motivo pra
+ * viver", "quero acabar com tudo". Not a crisis: "me muero de hambre", "tô morrendo de fome", "essa
+ * prova tá me matando", "esa serie me mató".
  */
 export const selfHarm = defineTextRule({
   id: 'self-harm',
@@ -59,6 +63,51 @@ export const selfHarm = defineTextRule({
       '(?:slit|cut|cutting|slitting) my wrists',
       '(?:take|taking|took|swallow|swallowed|overdose on) all (?:of )?(?:my |the |those )?(?:pills|tablets|sleeping pills)',
       '{wont} be (?:around|alive) (?:much longer|for long|anymore|any more)',
+      // Spanish and Portuguese.
+      '(?:me voy a|me vou|vou me|voy a|eu vou me|me quiero|quiero|eu quero|quero) (?:matar|suicidar|suicidarme|matarme)(?! (?:de|a|estudiando|trabajando|trabalhando|estudando|corriendo|correndo|en|no|na|con|com)\\b)',
+      '(?:me quiero|quiero|eu quero|quero|queria) (?:morir|morirme|morrer)(?! (?:de|do|da|con|com|si|se|cuando|quando|en|no|na|jaja[a-z]*|k|rs(?:rs)+|js(?:js)+|xd|lol|haha)\\b)',
+      '(?:(?:no|{nao}) quiero (?:seguir )?vivir|{nao} quero (?:mais )?viver)(?! (?:con|com|en|em|aqui|aca|con rabia|num|en un|de)\\b)|(?:no|{nao}) (?:quiero|quero) (?:seguir|continuar) (?:viviendo|vivendo)',
+      '(?:no quiero seguir|{nao} quero (?:mais )?continuar|{nao} quero mais){end}',
+      '(?:no|{nao}) (?:tiene|tem) (?:mas |mais )?sentido (?:seguir|continuar) (?:viviendo|vivendo|vivo|aqui|aca)',
+      '(?:todos )?(?:estarian|estariam|ficaria|ficariam|estaria) (?:todos )?(?:mejor|melhor) (?:sin|sem) (?:mi|mim)',
+      '(?:no|{nao}) tengo (?:nada )?(?:por|para) (?:que|lo que|quien) vivir',
+      '{nao} tenho (?:mais )?(?:motivo|razao|porque|nada) (?:pra|para|por|pelo que) viver',
+      '(?:quiero|quero) (?:desaparecer|sumir) (?:para siempre|pra sempre|de vez|del mundo|do mundo)',
+      '(?:seria|sería) (?:mejor|melhor) (?:desaparecer|sumir|morir|morrer|no estar|nao estar)',
+      '(?:no puedo seguir asi ya no|no puedo seguir asi{end}|{nao} da mais {pra} continuar(?: assim)?)',
+      '(?:me estoy cortando|me corte|me cortei|me cortando|me lastime|me machuquei|me hice dano|me autolesione|me estou cortando|me to cortando)(?: (?:otra vez|de novo|de nuevo|outra vez))',
+      '(?:no|{nao}) (?:voy a|vou) estar (?:aqui |aca |ca )?(?:mucho tiempo mas|por mucho tiempo|por muito tempo|muito tempo|mucho mas)',
+      '(?:ojala|queria|quisiera|quiero) (?:no|{nao}) (?:despertar|acordar|despertarme)',
+      '(?:pensando|penso|pienso|pensar) (?:en|em) (?:suicidarme|matarme|tirarme|me matar|me suicidar|me jogar|quitarme la vida|tirar minha vida)',
+      '(?:voy a|vou) (?:terminar|acabar) (?:con|com) (?:mi|a minha|minha) vida',
+      '(?:quitarme la vida|tirar a minha vida|tirar minha vida|suicidio|suicidarme|me suicidar)',
+      '(?:me mato|eu me mato)(?= ?$|\\.| (?:te lo juro|juro|si|se|de verdad|de verdade)\\b)',
+      '(?:seria|sería) (?:mas|mais|mejor|melhor) (?:facil )?(?:no|nao) (?:despertar|acordar|estar|existir)',
+      '(?:y|e) (?:que )?(?:nadie lo notaria|ninguem ia perceber|nadie se daria cuenta|ninguem ia notar)',
+      '(?:tirarme|me jogar|me tirar|aventarme|lanzarme|me atirar) (?:del|de la|da|do|por la|pela|de un|de uma|de um) (?:balcon|ventana|puente|janela|ponte|predio|edificio|terraza|sacada|varanda|piso)',
+      '(?:tengo|{to} com|tenho|estou com|aqui tengo) (?:las|os|mis|meus) (?:pastillas|remedios|pilulas|comprimidos)(?: (?:aca|aqui|conmigo|comigo))',
+      '(?:nadie|ninguem) (?:me )?(?:extranaria|extrañaria|ia sentir|iria sentir|vai sentir|sentiria) (?:a )?(?:minha falta )?(?:si|se) (?:me muero|eu morresse|morro|muero|me mato|eu morrer|morresse)',
+      '(?:ya |ja )?(?:no|{nao}) (?:quiero|quero) estar (?:aca|aqui|ca)(?! (?:cuando|quando|el|o|a|la|en|no|na|sozinh[oa]|sol[oa])\\b)',
+      // Spanish and Portuguese.
+      '(?:seria|sería) (?:mejor|melhor|mas facil|mais facil) (?:morirme|morir|morrer|matarme|me matar|desaparecer|sumir|no existir|nao existir|no despertar|nao acordar|estar muert[oa]|estar mort[oa])',
+      '(?:dejar|deixar) de existir|(?:no|{nao}) (?:quiero|quero) (?:seguir |continuar )?existir',
+      '(?:quiero|quero|voy a|vou) acabar (?:con|com) (?:todo|tudo)(?! (?:el|la|los|las|o|a|os|as|lo|esto|isso|isto|hoy|hoje|antes|ya|ja|rapido|que|de|do|da)\\b)',
+      '(?:no aguanto|{nao} aguento) (?:mas |mais )?(?:vivir|viver|esta vida|essa vida)',
+      '(?:no le veo|{nao} vejo) (?:ningun |nenhum )?sentido (?:a nada|a la vida|a vivir|em nada|na vida|em viver|a seguir|em continuar)',
+      '(?:irme|ir me|sumir|desaparecer) (?:de este|deste|desse) mundo',
+      // Spanish and Portuguese.
+      '(?:no|{nao}) (?:quiero|quero) (?:volver a )?(?:despertar|acordar)(?: nunca mas| nunca mais| mais| mas| nunca)?{end}',
+      '(?:ninguem|nadie) (?:sentiria|ia sentir|va a sentir|vai sentir|notaria|notaria) (?:a )?(?:minha falta|mi falta|mi ausencia|nada)|nadie me (?:extranaria|echaria de menos)',
+      // Spanish and Portuguese.
+      '(?:dormir|dormirme|dormirme para siempre|dormir pra sempre) (?:y|e) (?:no|{nao}) (?:despertar|acordar)',
+      '(?:terminar|acabar|quitarme|tirar) (?:con |com )?(?:mi|a minha|minha|la|a) (?:propia |propria )?vida(?! (?:social|laboral|amorosa|sentimental|academica|profesional|profissional)\\b)',
+      '(?:no le encuentro|no le veo|no tiene|{nao} vejo|{nao} encontro|{nao} tem|ya no tiene|perdio|perdeu|ya no le encuentro|ja nao vejo) (?:ningun |nenhum |mas |mais )?sentido (?:a |de |em |na )?(?:vivir|viver|la vida|a vida|seguir viviendo|continuar vivendo|estar vivo|estar viva)',
+      '(?:quiero|quero) dejar de vivir|(?:quero|quiero) parar de viver',
+      '(?:esta es|essa e|isso e|esta e) (?:mi|minha|a minha) despedida',
+      '(?:tomarme|tomar|me tomar) (?:todas las|todos os|todas as) (?:pastillas|remedios|pilulas|comprimidos)',
+      // Spanish and Portuguese.
+      '(?:quiero|quero|apetece me|me apetece|tengo ganas de|tenho vontade de) (?:desaparecer|sumir|morrer|morir|morirme) (?:para siempre|pra sempre|para sempre|de vez|del mundo|do mundo)',
+      '(?:lo mejor|o melhor|mejor|melhor) (?:es|e|seria|sería) (?:que )?(?:me muera|me muriera|eu morrer|eu morresse|morirme|morrer|desaparecer|sumir|yo no este|eu nao estar)',
     ],
     balanced: [
       '{im} done(?:\\.| )(?:with )?(?:life|living|it all|everything){end}',

@@ -6,8 +6,10 @@ import { HELD_OUT_ROUNDS } from '../../../scripts/detection/held-out-history';
 import { DEV_SECTION_HEADING, renderReport } from '../../../scripts/detection/markdown';
 import { RULE_IDS } from '../../../src/rules/types';
 import {
+  CORPUS_LANGS,
   figuresByKind,
   loadCorpus,
+  resultsInLanguage,
   runCorpus,
   safeFalsePositives,
   scoreByRule,
@@ -62,6 +64,52 @@ describe('detection corpus', () => {
 
   it(`flags no more than ${MAX_SAFE_FLAGGED * 100}% of safe messages`, () => {
     const { safe, flagged } = safeFalsePositives(results);
+    const detail = flagged.map((r) => `${r.case.id} [${r.fired.join(', ')}]: ${r.case.text}`);
+    expect({ rate: flagged.length / safe <= MAX_SAFE_FLAGGED, detail }).toMatchObject({
+      rate: true,
+    });
+  });
+});
+
+/**
+ * Each language on its own (issue #15): Spanish and Portuguese drafts must be caught as well as
+ * English ones, so every rule labelled in a language meets the same targets on that language's
+ * messages alone, and that language's safe messages are flagged no more than 2% of the time.
+ */
+describe.each(CORPUS_LANGS.map((lang) => [lang] as const))('in language %s', (lang) => {
+  const own = resultsInLanguage(results, lang);
+  const labelled = scoreByRule(own).filter((s) => s.positives > 0);
+
+  // Issue #15 asks this of each new language's own set (`es.jsonl`, `pt.jsonl`); held-out
+  // rounds are mostly risky drafts, and the English files predate it (see above).
+  it.runIf(lang !== 'en')(
+    `has at least 300 messages in ${lang}.jsonl, as many safe as risky`,
+    () => {
+      const set = own.filter((r) => r.case.file === `${lang}.jsonl`);
+      const safe = set.filter((r) => r.case.expect.length === 0).length;
+      expect(set.length).toBeGreaterThanOrEqual(300);
+      expect(safe).toBeGreaterThanOrEqual(set.length - safe);
+    },
+  );
+
+  it.each(labelled.map((s) => [s.rule, s] as const))(
+    '%s: recall and precision meet the targets',
+    (rule, score) => {
+      const missed = own
+        .filter((r) => r.case.expect.includes(rule) && !r.fired.includes(rule))
+        .map((r) => `${r.case.id}: ${r.case.text}`);
+      const wrong = own
+        .filter((r) => !r.case.expect.includes(rule) && r.fired.includes(rule))
+        .map((r) => `${r.case.id}: ${r.case.text}`);
+      expect({ recall: score.recall >= MIN_RECALL, missed }).toMatchObject({ recall: true });
+      expect({ precision: score.precision >= MIN_PRECISION, wrong }).toMatchObject({
+        precision: true,
+      });
+    },
+  );
+
+  it(`flags no more than ${MAX_SAFE_FLAGGED * 100}% of its safe messages`, () => {
+    const { safe, flagged } = safeFalsePositives(own);
     const detail = flagged.map((r) => `${r.case.id} [${r.fired.join(', ')}]: ${r.case.text}`);
     expect({ rate: flagged.length / safe <= MAX_SAFE_FLAGGED, detail }).toMatchObject({
       rate: true,

@@ -25,6 +25,19 @@ describe('fold', () => {
     expect(draft.slice(s, e)).toBe('PLEEASE  come back');
   });
 
+  it('folds Spanish and Portuguese accents to plain letters, so both spellings are one word', () => {
+    expect(fold('TAMBIÉN también tambien').text).toBe('tambien tambien tambien');
+    expect(fold('NÃO, você tá aí? Ñoño, ação').text).toBe('nao voce ta ai.nono acao');
+    // Letters with no plain letter inside keep their own.
+    expect(fold('Straße Ærø').text).toBe('straße ærø');
+    // Each folded letter still maps to exactly its original character.
+    const draft = '¿Por qué NÃOOO?';
+    const f = fold(draft);
+    const i = f.text.indexOf('nao');
+    expect(draft.slice(...toOriginal(f, i, i + 3))).toBe('NÃOOO');
+    expect(f.text.length).toBeLessThanOrEqual(draft.length);
+  });
+
   it('folds phrases without outer separators', () => {
     expect(foldPhrase("  Don't go!! ")).toBe('dont go');
   });
