@@ -26,8 +26,24 @@ import { K_SEND, openK, typeK } from '../tests/e2e/harness/telegram-k';
 import { buildReplicas } from '../tests/practice/build';
 import { inLanguage, SCREENSHOT_LANG, words } from './screenshot-language';
 
-export const RISKY_DRAFT = "please come back, I'll do anything";
-const CRISIS_DRAFT = "honestly I don't want to be here anymore";
+/** Drafts in the screenshots' language: the rules read each, so the pictures quote real words. */
+const DRAFTS = {
+  en: {
+    risky: "please come back, I'll do anything",
+    crisis: "honestly I don't want to be here anymore",
+  },
+  es: {
+    risky: 'porfa volvé conmigo, hago lo que sea',
+    crisis: 'la verdad ya no quiero estar aquí',
+  },
+  pt: {
+    risky: 'por favor volta pra mim, eu faço qualquer coisa',
+    crisis: 'sinceramente não quero mais estar aqui',
+  },
+} as const;
+const LANGUAGE_DRAFTS = DRAFTS[(SCREENSHOT_LANG?.split('-')[0] ?? 'en') as keyof typeof DRAFTS];
+export const RISKY_DRAFT = LANGUAGE_DRAFTS?.risky ?? DRAFTS.en.risky;
+const CRISIS_DRAFT = LANGUAGE_DRAFTS?.crisis ?? DRAFTS.en.crisis;
 const LINGERING_DRAFT = "I still love you and I can't stop thinking about us";
 const WARM_DRAFT = 'love you, miss you! call me when you land';
 const LETTER_DRAFT =

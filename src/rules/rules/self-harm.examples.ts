@@ -16,6 +16,7 @@ export const selfHarmExamples: TextExamples = {
     'eu quero morrer',
     'não tenho mais motivo pra viver',
     'tô pensando em me suicidar',
+    'sinceramente não quero mais estar aqui',
   ],
   negative: [
     'this homework is killing me',

@@ -87,7 +87,7 @@ export const selfHarm = defineTextRule({
       '(?:tirarme|me jogar|me tirar|aventarme|lanzarme|me atirar) (?:del|de la|da|do|por la|pela|de un|de uma|de um) (?:balcon|ventana|puente|janela|ponte|predio|edificio|terraza|sacada|varanda|piso)',
       '(?:tengo|{to} com|tenho|estou com|aqui tengo) (?:las|os|mis|meus) (?:pastillas|remedios|pilulas|comprimidos)(?: (?:aca|aqui|conmigo|comigo))',
       '(?:nadie|ninguem) (?:me )?(?:extranaria|extrañaria|ia sentir|iria sentir|vai sentir|sentiria) (?:a )?(?:minha falta )?(?:si|se) (?:me muero|eu morresse|morro|muero|me mato|eu morrer|morresse)',
-      '(?:ya |ja )?(?:no|{nao}) (?:quiero|quero) estar (?:aca|aqui|ca)(?! (?:cuando|quando|el|o|a|la|en|no|na|sozinh[oa]|sol[oa])\\b)',
+      '(?:ya |ja )?(?:no|{nao}) (?:quiero|quero) (?:mas |mais )?estar (?:aca|aqui|ca)(?! (?:cuando|quando|el|o|a|la|en|no|na|sozinh[oa]|sol[oa])\\b)',
       // Spanish and Portuguese.
       '(?:seria|sería) (?:mejor|melhor|mas facil|mais facil) (?:morirme|morir|morrer|matarme|me matar|desaparecer|sumir|no existir|nao existir|no despertar|nao acordar|estar muert[oa]|estar mort[oa])',
       '(?:dejar|deixar) de existir|(?:no|{nao}) (?:quiero|quero) (?:seguir |continuar )?existir',
