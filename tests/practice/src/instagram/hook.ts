@@ -1,5 +1,7 @@
 // `window.__replica`: helpers for tests only (the extension never uses it). Everything is
 // read-only except the simulators of the other person writing.
+
+import { startIncoming } from '../shared/incoming';
 import type { DecoyEvent } from './decoys';
 import type { InstagramOptions } from './options';
 import type { ThreadView } from './thread-view';
@@ -47,21 +49,7 @@ export function installHook(deps: HookDeps): void {
     decoyEvents: deps.decoyEvents,
     likes: deps.likes,
     receive: (text) => deps.current()?.receive(text),
-    startIncoming: (perSecond, seconds) =>
-      new Promise((resolve) => {
-        const open = deps.current();
-        const total = Math.max(0, Math.round(perSecond * seconds));
-        if (!open || total === 0) return resolve(0);
-        let count = 0;
-        const timer = setInterval(() => {
-          count++;
-          open.receive(`incoming message ${count} of ${total}`);
-          if (count >= total) {
-            clearInterval(timer);
-            resolve(count);
-          }
-        }, 1000 / perSecond);
-      }),
+    startIncoming: (perSecond, seconds) => startIncoming(deps.current(), perSecond, seconds),
   };
   Object.defineProperty(window, '__replica', { value: Object.freeze(hook) });
 }

@@ -1,4 +1,6 @@
 // `window.__replica` for the Messenger replica: test helpers only, never used by the extension.
+
+import { startIncoming } from '../shared/incoming';
 import type { CommentEvent } from './comment-decoy';
 import type { ThreadView } from './thread-view';
 
@@ -38,23 +40,7 @@ export function installHook(deps: HookDeps): void {
     messageCount: () => deps.current()?.thread.messages.length ?? 0,
     decoyEvents: deps.decoyEvents,
     receive: (text) => deps.current()?.receive(text),
-    startIncoming: (perSecond, seconds) =>
-      new Promise((resolve) => {
-        const view = deps.current();
-        const total = Math.max(0, Math.round(perSecond * seconds));
-        if (!view || total === 0) return resolve(0);
-        let count = 0;
-        view.setTyping(true);
-        const timer = setInterval(() => {
-          count++;
-          view.receive(`incoming message ${count} of ${total}`);
-          if (count >= total) {
-            clearInterval(timer);
-            view.setTyping(false);
-            resolve(count);
-          }
-        }, 1000 / perSecond);
-      }),
+    startIncoming: (perSecond, seconds) => startIncoming(deps.current(), perSecond, seconds),
   };
   Object.defineProperty(window, '__replica', { value: Object.freeze(hook) });
 }

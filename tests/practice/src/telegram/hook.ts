@@ -1,5 +1,7 @@
 // `window.__replica`: helpers for tests only (the extension never uses it). Everything is
 // read-only except the simulators of the other person writing.
+
+import { startIncoming } from '../shared/incoming';
 import type { TelegramOptions } from './options';
 import type { DecoyEvent, ReplicaWorld } from './world';
 
@@ -35,19 +37,11 @@ export function installHook(options: TelegramOptions, world: ReplicaWorld): void
     decoyEvents: world.decoyEvents,
     receive: (text) => world.receive(text),
     startIncoming: (perSecond, seconds) =>
-      new Promise((resolve) => {
-        const total = Math.max(0, Math.round(perSecond * seconds));
-        if (!world.open() || total === 0) return resolve(0);
-        let count = 0;
-        const timer = setInterval(() => {
-          count++;
-          world.receive(`incoming message ${count} of ${total}`);
-          if (count >= total) {
-            clearInterval(timer);
-            resolve(count);
-          }
-        }, 1000 / perSecond);
-      }),
+      startIncoming(
+        world.open() ? { receive: (text) => world.receive(text) } : null,
+        perSecond,
+        seconds,
+      ),
   };
   Object.defineProperty(window, '__replica', { value: Object.freeze(hook) });
 }

@@ -1,5 +1,7 @@
 // `window.__replica`: helpers for tests only (the extension never uses it). Everything is
 // read-only except the two simulators of the other person writing.
+
+import { startIncoming } from '../shared/incoming';
 import type { Conversation } from './conversation';
 import type { DecoyEvent } from './decoys';
 import type { WhatsAppOptions } from './options';
@@ -43,23 +45,7 @@ export function installHook(deps: HookDeps): void {
     messageCount: () => deps.current()?.chat.messages.length ?? 0,
     decoyEvents: deps.decoyEvents,
     receive: (text) => deps.current()?.receive(text),
-    startIncoming: (perSecond, seconds) =>
-      new Promise((resolve) => {
-        const conversation = deps.current();
-        const total = Math.max(0, Math.round(perSecond * seconds));
-        if (!conversation || total === 0) return resolve(0);
-        let count = 0;
-        conversation.setTyping(true);
-        const timer = setInterval(() => {
-          count++;
-          conversation.receive(`incoming message ${count} of ${total}`);
-          if (count >= total) {
-            clearInterval(timer);
-            conversation.setTyping(false);
-            resolve(count);
-          }
-        }, 1000 / perSecond);
-      }),
+    startIncoming: (perSecond, seconds) => startIncoming(deps.current(), perSecond, seconds),
   };
   Object.defineProperty(window, '__replica', { value: Object.freeze(hook) });
 }
