@@ -45,7 +45,8 @@ export class AnchorIndex {
           continue;
         }
         for (const anchor of anchors.first) {
-          const ids = this.entry(anchor).ids;
+          const entry = this.entry(anchor);
+          const ids = anchors.also ? entry.waiting : entry.direct;
           if (ids[ids.length - 1] !== id) ids.push(id);
         }
       }
@@ -68,7 +69,7 @@ export class AnchorIndex {
     for (let i = 0; i < anchor.length; i++) h = step(h, anchor.charCodeAt(i));
     let entry = this.table[h & TABLE_MASK];
     if (entry === undefined) {
-      entry = { ids: [], slots: [] };
+      entry = { direct: [], waiting: [], slots: [] };
       this.table[h & TABLE_MASK] = entry;
     }
     return entry;
@@ -121,18 +122,16 @@ export class AnchorIndex {
   private look(key: number, scan: Scan, sentence: number): void {
     const entry = this.table[key & TABLE_MASK];
     if (entry === undefined) return;
-    for (const slot of entry.slots) scan.slotSeen[slot] = sentence;
-    for (const id of entry.ids) {
-      if (this.alsoOf[id] === null) this.record(id, scan, sentence);
-      else scan.waiting.push(id);
-    }
+    for (const slot of entry.slots) scan.slotSeen[slot] = sentence + 1;
+    for (const id of entry.direct) this.record(id, scan, sentence);
+    for (const id of entry.waiting) scan.waiting.push(id);
   }
 
   /** At a sentence's end: the alternatives whose `also` anchors turned up in it too. */
   private settle(scan: Scan, sentence: number): void {
     for (const id of scan.waiting) {
       for (const slot of this.alsoOf[id]!) {
-        if (scan.slotSeen[slot] === sentence) {
+        if (scan.slotSeen[slot] === sentence + 1) {
           this.record(id, scan, sentence);
           break;
         }
@@ -146,8 +145,13 @@ export class AnchorIndex {
   }
 }
 
+/** What one word beginning (one bucket of them) starts. */
 interface Entry {
-  readonly ids: number[];
+  /** Alternatives with no second anchor: candidates as soon as this turns up. */
+  readonly direct: number[];
+  /** Alternatives that also need their `also` anchors in the same sentence. */
+  readonly waiting: number[];
+  /** The `also` slots this fills. */
   readonly slots: number[];
 }
 
@@ -184,25 +188,28 @@ export interface Candidate {
  * the text is read), each group kept in the pattern's order of alternatives.
  */
 class Scan {
-  /** By alternative: the last sentence it was recorded for, so each is recorded once per sentence. */
+  /**
+   * By alternative: the last sentence it was recorded for, plus one (0: none yet, as a new array
+   * holds), so each is recorded once per sentence.
+   */
   private readonly lastSentence: Int32Array;
   /** By pattern number. */
   readonly byPattern: (MutableCandidate[] | undefined)[];
 
-  /** By `also` slot: the last sentence it was seen in. */
+  /** By `also` slot: the last sentence it was seen in, plus one. */
   readonly slotSeen: Int32Array;
   /** Alternatives whose first anchor is in the current sentence, waiting for their `also`. */
   readonly waiting: number[] = [];
 
   constructor(alternatives: number, patterns: number, slots: number) {
-    this.lastSentence = new Int32Array(alternatives).fill(-1);
+    this.lastSentence = new Int32Array(alternatives);
     this.byPattern = new Array(patterns);
-    this.slotSeen = new Int32Array(slots).fill(-1);
+    this.slotSeen = new Int32Array(slots);
   }
 
   record(id: number, re: RegExp, patternNumber: number, sentence: number): void {
-    if (this.lastSentence[id] === sentence) return;
-    this.lastSentence[id] = sentence;
+    if (this.lastSentence[id] === sentence + 1) return;
+    this.lastSentence[id] = sentence + 1;
     let list = this.byPattern[patternNumber];
     if (list === undefined) {
       list = [];
