@@ -27,8 +27,11 @@ type Node =
   /** A class or escape that consumes one character; `nonWord` when it never consumes a word character. */
   | { kind: 'set'; nonWord: boolean; min: number; max: number }
   | { kind: 'group'; alts: Node[][]; min: number; max: number }
-  /** Zero-width: lookarounds, `^`, `$`; `wordEdge` for `\b`. */
-  | { kind: 'assert'; wordEdge: boolean };
+  /**
+   * Zero-width: lookarounds, `^`, `$`. `wordEdge` for `\b`; `wordEnds` when what follows cannot
+   * be a word character (`$`, or a lookahead such as `(?= ?$|\.)`); `end` for `$` itself.
+   */
+  | { kind: 'assert'; wordEdge: boolean; wordEnds?: boolean; end?: boolean };
 
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -67,15 +70,18 @@ function parse(source: string): Node[][] {
     if (ch === '(') {
       i++;
       let look = false;
+      let ahead = false;
       if (source.startsWith('?:', i)) i += 2;
       else if (/^\?<?[=!]/.test(source.slice(i, i + 3))) {
         look = true;
+        ahead = source.startsWith('?=', i);
         i += source[i + 1] === '<' ? 3 : 2;
       } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
       const alts = alternatives();
       if (source[i] !== ')') throw new Error(`Unclosed group in ${source}`);
       i++;
-      return look ? { kind: 'assert', wordEdge: false } : { kind: 'group', alts, min: 1, max: 1 };
+      if (!look) return { kind: 'group', alts, min: 1, max: 1 };
+      return { kind: 'assert', wordEdge: false, wordEnds: ahead && alts.every(startsNoWord) };
     }
     if (ch === '[') {
       let j = i + 1;
@@ -99,7 +105,8 @@ function parse(source: string): Node[][] {
       return { kind: 'char', ch: next, min: 1, max: 1 };
     }
     i++;
-    if (ch === '^' || ch === '$') return { kind: 'assert', wordEdge: false };
+    if (ch === '^') return { kind: 'assert', wordEdge: false };
+    if (ch === '$') return { kind: 'assert', wordEdge: false, wordEnds: true, end: true };
     if (ch === '.') return { kind: 'set', nonWord: false, min: 1, max: 1 };
     return { kind: 'char', ch, min: 1, max: 1 };
   }
@@ -123,6 +130,29 @@ function parse(source: string): Node[][] {
   const all = alternatives();
   if (i !== source.length) throw new Error(`Unbalanced ")" in ${source}`);
   return all;
+}
+
+/**
+ * Whether a lookahead's alternative can only see a non-word character or the end of the text
+ * first: a space or "." (optional ones let the next node decide), a class of those, or `$`.
+ */
+function startsNoWord(nodes: readonly Node[]): boolean {
+  for (const node of nodes) {
+    if (node.kind === 'assert') {
+      if (node.end) return true;
+      continue;
+    }
+    if (node.kind === 'char' && !isWordChar(node.ch)) {
+      if (node.min >= 1) return true;
+      continue; // " ?": absent, the next node decides.
+    }
+    if (node.kind === 'set' && node.nonWord) {
+      if (node.min >= 1) return true;
+      continue;
+    }
+    return false;
+  }
+  return false; // Nothing fixed: anything may follow.
 }
 
 /** A set of anchors and how often a sentence is expected to hold one of them (lower is better). */
@@ -192,9 +222,10 @@ interface Walked {
 
 /**
  * Walks a sequence, `wordStart` telling whether its first consumed character starts a word;
- * `top` when the sequence ends the whole pattern (where compile.ts puts a `\b`).
+ * `endsWord` whether what follows the sequence ends a word (at the whole pattern's end
+ * compile.ts puts a `\b`; inside a group, what follows the group decides).
  */
-function walk(nodes: readonly Node[], wordStart: boolean, top: boolean): Walked {
+function walk(nodes: readonly Node[], wordStart: boolean, endsWord: boolean): Walked {
   let best: Choice | null = null;
   const choices: Choice[] = [];
   const take = (choice: Choice | null) => {
@@ -213,7 +244,7 @@ function walk(nodes: readonly Node[], wordStart: boolean, top: boolean): Walked 
     if (node.kind === 'char') {
       const word = isWordChar(node.ch);
       if (word && atStart && node.min >= 1) {
-        take(literalRun(nodes, k, top));
+        take(literalRun(nodes, k, endsWord));
       }
       if (node.min === 0) atStart = atStart && !word;
       else atStart = !word;
@@ -223,7 +254,9 @@ function walk(nodes: readonly Node[], wordStart: boolean, top: boolean): Walked 
       atStart = node.min === 0 ? atStart && node.nonWord : node.nonWord;
       continue;
     }
-    const inner = node.alts.map((alt) => walk(alt, atStart, false));
+    // A repeated group may be followed by itself: only a single one hands on what follows it.
+    const groupEndsWord = node.max === 1 && wordEndsAt(nodes, k + 1, endsWord);
+    const inner = node.alts.map((alt) => walk(alt, atStart, groupEndsWord));
     if (node.min >= 1) take(union(inner.map((w) => w.best)));
     const allEndAtStart = inner.every((w) => w.wordStartAfter);
     atStart = node.min === 0 ? atStart && allEndAtStart : allEndAtStart;
@@ -232,10 +265,22 @@ function walk(nodes: readonly Node[], wordStart: boolean, top: boolean): Walked 
 }
 
 /**
+ * Whether a word must end at node `j` of a sequence: a space or "." consumed there, `\b`, a
+ * lookahead that sees no word character, or the sequence's end when `endsWord` says so.
+ */
+function wordEndsAt(nodes: readonly Node[], j: number, endsWord: boolean): boolean {
+  const next = nodes[j];
+  if (next === undefined) return endsWord;
+  if (next.kind === 'char') return next.min >= 1 && !isWordChar(next.ch);
+  if (next.kind === 'set') return next.min >= 1 && next.nonWord;
+  return next.kind === 'assert' && (next.wordEdge || next.wordEnds === true);
+}
+
+/**
  * The run of mandatory word characters from `k` (a word start), cut to ANCHOR_MAX; a whole word
  * when what follows must end the word (a space or "." consumed, `\b`, or the pattern's end).
  */
-function literalRun(nodes: readonly Node[], k: number, top: boolean): Choice {
+function literalRun(nodes: readonly Node[], k: number, endsWord: boolean): Choice {
   let run = '';
   let j = k;
   for (; j < nodes.length && run.length < ANCHOR_MAX; j++) {
@@ -244,13 +289,7 @@ function literalRun(nodes: readonly Node[], k: number, top: boolean): Choice {
     run += node.ch.toLowerCase();
     if (node.max > 1) return { anchors: [run], cost: rarity(run) }; // What follows is not fixed.
   }
-  const next = nodes[j];
-  const ends =
-    next === undefined
-      ? top
-      : (next.kind === 'char' && next.min >= 1 && !isWordChar(next.ch)) ||
-        (next.kind === 'assert' && next.wordEdge);
-  const anchor = ends ? run + WHOLE_WORD : run;
+  const anchor = wordEndsAt(nodes, j, endsWord) ? run + WHOLE_WORD : run;
   return { anchors: [anchor], cost: rarity(anchor) };
 }
 

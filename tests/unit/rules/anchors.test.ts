@@ -80,17 +80,21 @@ describe('anchor words of a pattern', () => {
     // The rarest fixed word first, a second one as `also`; a word followed by a space is whole.
     ['i stil love (?:you|u)', { first: ['love '], also: ['stil '] }],
     ['please come back', { first: ['please '], also: ['come '] }],
-    // Optional words give nothing; a group gives all its alternatives' anchors together, and a
-    // word ending a group's alternative may go on ("part" of "parts"): a beginning, not whole.
-    ['(?:a )?(?:part|piece) of me', { first: ['part', 'piece'], also: ['of '] }],
-    ['(?:you|u|ya)', { first: ['u', 'ya', 'you'], also: null }],
+    // Optional words give nothing; a group gives all its alternatives' anchors together, whole
+    // words when what follows the group ends a word.
+    ['(?:a )?(?:part|piece) of me', { first: ['part ', 'piece '], also: ['of '] }],
+    ['(?:you|u|ya)', { first: ['u ', 'ya ', 'you '], also: null }],
+    // ...and beginnings when it may go on ("part" of "parts").
+    ['(?:part|piece)s? of me', { first: ['part', 'piece'], also: ['of '] }],
     ['(?:lov|luv)ing you', { first: ['lov', 'luv'], also: ['you '] }],
-    ['mis(?:ing)? (?:you|u)', { first: ['mis'], also: ['u', 'you'] }],
+    ['mis(?:ing)? (?:you|u)', { first: ['mis'], also: ['u ', 'you '] }],
     // Alternatives at the top each need one; long words are cut to six letters.
-    ['(?:lovely|gorgeous)|babe', { first: ['babe ', 'gorgeo', 'lovely'], also: null }],
+    ['(?:lovely|gorgeous)|babe', { first: ['babe ', 'gorgeo', 'lovely '], also: null }],
     ['ned to be alone\\b', { first: ['alone '], also: ['ned '] }],
-    // A lookahead is not read: "hey" may be the start of "heya" as far as the anchor knows.
-    ['hey(?= ?$)', { first: ['hey'], also: null }],
+    // A lookahead that sees only a space, "." or the end ends the word; any other may not.
+    ['hey(?= ?$)', { first: ['hey '], also: null }],
+    ['(?:bo|by|b)(?= ?$|\\.)', { first: ['b ', 'bo ', 'by '], also: null }],
+    ['hey(?=a)', { first: ['hey'], also: null }],
     // Nothing fixed at a word's start: no anchors, the pattern runs on every sentence.
     ['[a-z]+ing', null],
   ])('%s', (source, expected) => {
