@@ -13,6 +13,7 @@ import {
   setSettings,
   TEXT_ONLY_SETTINGS,
   waitForDialog,
+  waitForGuardReady,
   waitForNoDialog,
   waitForSendAnywayEnabled,
 } from './harness/guard';
@@ -213,6 +214,8 @@ describe('a page script cannot act for the person', () => {
 
   it('the page gets no handle on the extension', async () => {
     const page = await openSite(browser().context, 'whatsapp');
+    // The overlay's host exists once the guard has started (it loads when a composer appears).
+    await waitForGuardReady(page, 'whatsapp');
     const reach = await page.evaluate(() => ({
       runtimeId:
         (window as unknown as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id ??
