@@ -1,5 +1,7 @@
 import { ANCHOR_MAX, WHOLE_WORD } from './anchors';
 import type { GatedPattern } from './compile';
+import { scanAlternatives } from './scan-alternatives';
+import type { Hits } from './sentence-memo';
 
 /**
  * From word beginnings to the pattern alternatives anchored on them (see anchors.ts): one pass
@@ -17,7 +19,6 @@ export class AnchorIndex {
   /** By number: each alternative's own regex, and the number of the pattern it belongs to. */
   private readonly regexOf: RegExp[] = [];
   private readonly patternNumberOf: number[] = [];
-  private readonly patterns: readonly GatedPattern[];
   private readonly numberOf = new Map<GatedPattern, number>();
   /**
    * By the low bits of a word beginning's hash: the alternatives it is the first anchor of, and
@@ -32,7 +33,6 @@ export class AnchorIndex {
   private readonly slotOf = new Map<string, number>();
 
   constructor(patterns: readonly GatedPattern[]) {
-    this.patterns = patterns;
     patterns.forEach((pattern, patternNumber) => {
       this.numberOf.set(pattern, patternNumber);
       for (const { re, anchors } of pattern.alternatives) {
@@ -81,11 +81,9 @@ export class AnchorIndex {
    * where the sentences start: 0 first, each just after a "." (see forEachSentence).
    */
   candidatesIn(text: string, starts: readonly number[]): Candidates {
-    const scan = new Scan(this.regexOf.length, this.patterns.length, this.slotOf.size);
-    for (let at = 0; at < starts.length; at++) {
-      for (const id of this.everywhere) this.record(id, scan, at);
-    }
+    const scan = new Scan(this.regexOf.length, this.slotOf.size, this.patternNumberOf);
     let sentence = 0;
+    this.open(scan, sentence);
     let nextStart = starts.length > 1 ? starts[1]! : Number.POSITIVE_INFINITY;
     let h = SEED;
     let read = -1; // Characters of the current word hashed so far; -1 between words.
@@ -97,14 +95,12 @@ export class AnchorIndex {
         read = -1;
         continue;
       }
-      if (i >= nextStart) {
-        // Words never run across a "." (it is no word character): this one opens a sentence.
-        this.settle(scan, sentence);
-        while (i >= nextStart) {
-          sentence++;
-          nextStart =
-            sentence + 1 < starts.length ? starts[sentence + 1]! : Number.POSITIVE_INFINITY;
-        }
+      // Words never run across a "." (it is no word character): this one may open a sentence.
+      while (i >= nextStart) {
+        this.close(scan, sentence);
+        sentence++;
+        this.open(scan, sentence);
+        nextStart = sentence + 1 < starts.length ? starts[sentence + 1]! : Number.POSITIVE_INFINITY;
       }
       if (read === -1) {
         h = SEED;
@@ -115,33 +111,43 @@ export class AnchorIndex {
       h = step(h, code);
       this.look(h, scan, sentence);
     }
-    this.settle(scan, sentence);
-    return new Candidates(scan.byPattern, this.numberOf);
+    this.close(scan, sentence);
+    // Sentences after the last word (only "." and spaces) still get what runs everywhere.
+    while (++sentence < starts.length) {
+      this.open(scan, sentence);
+      this.close(scan, sentence);
+    }
+    return new Candidates(scan, this.regexOf, this.numberOf);
+  }
+
+  private open(scan: Scan, sentence: number): void {
+    for (const id of this.everywhere) scan.record(id, sentence);
   }
 
   private look(key: number, scan: Scan, sentence: number): void {
     const entry = this.table[key & TABLE_MASK];
     if (entry === undefined) return;
     for (const slot of entry.slots) scan.slotSeen[slot] = sentence + 1;
-    for (const id of entry.direct) this.record(id, scan, sentence);
-    for (const id of entry.waiting) scan.waiting.push(id);
+    for (const id of entry.direct) scan.record(id, sentence);
+    for (const id of entry.waiting) scan.waiting[scan.waitingCount++] = id;
   }
 
-  /** At a sentence's end: the alternatives whose `also` anchors turned up in it too. */
-  private settle(scan: Scan, sentence: number): void {
-    for (const id of scan.waiting) {
+  /**
+   * At a sentence's end: the alternatives whose `also` anchors turned up in it too join the
+   * others, and the sentence's alternatives are filed under their patterns.
+   */
+  private close(scan: Scan, sentence: number): void {
+    for (let w = 0; w < scan.waitingCount; w++) {
+      const id = scan.waiting[w]!;
       for (const slot of this.alsoOf[id]!) {
         if (scan.slotSeen[slot] === sentence + 1) {
-          this.record(id, scan, sentence);
+          scan.record(id, sentence);
           break;
         }
       }
     }
-    scan.waiting.length = 0;
-  }
-
-  private record(id: number, scan: Scan, sentence: number): void {
-    scan.record(id, this.regexOf[id]!, this.patternNumberOf[id]!, sentence);
+    scan.waitingCount = 0;
+    scan.close();
   }
 }
 
@@ -155,37 +161,95 @@ interface Entry {
   readonly slots: number[];
 }
 
-/** What `candidatesIn` found: for each pattern, where it could match and with what. */
+/**
+ * What `candidatesIn` found: for each pattern, the sentences where it could match, in order, and
+ * there its alternatives that could. Each is a run, numbered pattern by pattern: the runs of a
+ * pattern are `first(pattern)` up to `end(pattern)`.
+ */
 export class Candidates {
-  constructor(
-    private readonly byPattern: readonly (readonly Candidate[] | undefined)[],
-    private readonly numberOf: ReadonlyMap<GatedPattern, number>,
-  ) {}
+  /** By run, three numbers: its sentence, then where its alternatives lie in `ids`. */
+  private readonly runs: Int32Array;
+  /** By pattern number, its first run; one more entry ends the last pattern's. */
+  private readonly firstRun: Int32Array;
+  private readonly ids: readonly number[];
+  /** Two numbers per alternative of the longest run: `scanAlternatives`'s scratch. */
+  private readonly scratch: Int32Array;
 
-  /** The sentences where some alternative of `pattern` could match, in order, with those alternatives. */
-  of(pattern: GatedPattern): readonly Candidate[] {
+  constructor(
+    found: Scan,
+    private readonly regexOf: readonly RegExp[],
+    private readonly numberOf: ReadonlyMap<GatedPattern, number>,
+  ) {
+    const { ids, sentenceEnds } = found;
+    this.ids = ids;
+    const patternNumberOf = found.patternNumberOf;
+    // Each sentence's alternatives are sorted, so a pattern's lie together: a run. Counted, then
+    // placed pattern by pattern, each pattern's in sentence order (a counting sort).
+    const firstRun = new Int32Array(numberOf.size + 1);
+    let count = 0;
+    forEachRun(ids, sentenceEnds, patternNumberOf, (pattern) => {
+      firstRun[pattern + 1]!++;
+      count++;
+    });
+    for (let p = 1; p < firstRun.length; p++) firstRun[p]! += firstRun[p - 1]!;
+    const next = firstRun.slice(0, numberOf.size);
+    const runs = new Int32Array(3 * count);
+    let longest = 0;
+    forEachRun(ids, sentenceEnds, patternNumberOf, (pattern, sentence, from, to) => {
+      const r = next[pattern]!++;
+      runs[3 * r] = sentence;
+      runs[3 * r + 1] = from;
+      runs[3 * r + 2] = to;
+      if (to - from > longest) longest = to - from;
+    });
+    this.runs = runs;
+    this.firstRun = firstRun;
+    this.scratch = new Int32Array(2 * longest);
+  }
+
+  /** The number of `pattern`'s first run. */
+  first(pattern: GatedPattern): number {
     const n = this.numberOf.get(pattern);
-    return (n === undefined ? undefined : this.byPattern[n]) ?? NONE;
+    return n === undefined ? 0 : this.firstRun[n]!;
+  }
+
+  /** One more than the number of `pattern`'s last run (`first(pattern)` when it has none). */
+  end(pattern: GatedPattern): number {
+    const n = this.numberOf.get(pattern);
+    return n === undefined ? 0 : this.firstRun[n + 1]!;
   }
 
   /** Whether some alternative of `pattern` could match somewhere in the text. */
   has(pattern: GatedPattern): boolean {
-    return this.of(pattern).length > 0;
+    return this.end(pattern) > this.first(pattern);
+  }
+
+  /** The number of run `r`'s sentence. */
+  sentence(r: number): number {
+    return this.runs[3 * r]!;
+  }
+
+  /**
+   * What run `r`'s alternatives, together, find in `text` (its sentence): what the whole
+   * pattern finds there.
+   */
+  scan(r: number, text: string): Hits {
+    const { runs } = this;
+    return scanAlternatives(
+      this.regexOf,
+      this.ids,
+      runs[3 * r + 1]!,
+      runs[3 * r + 2]!,
+      text,
+      this.scratch,
+    );
   }
 }
 
-const NONE: readonly Candidate[] = Object.freeze([]);
-
-/** A sentence (by number) where a pattern could match, and its alternatives that could. */
-export interface Candidate {
-  readonly sentence: number;
-  /** In the pattern's order. */
-  readonly alternatives: readonly RegExp[];
-}
-
 /**
- * The alternatives found in one text, grouped by pattern, then by sentence (found in order, as
- * the text is read), each group kept in the pattern's order of alternatives.
+ * The alternatives found in one text, sentence by sentence: each sentence's numbers sorted (so
+ * grouped by pattern, each group in its pattern's order) in one list, and where each pattern's
+ * run of it lies. Flat lists of numbers: a draft's candidates make no objects of their own.
  */
 class Scan {
   /**
@@ -193,45 +257,83 @@ class Scan {
    * holds), so each is recorded once per sentence.
    */
   private readonly lastSentence: Int32Array;
-  /** By pattern number. */
-  readonly byPattern: (MutableCandidate[] | undefined)[];
+  /** The alternatives of each sentence in turn, each sentence's sorted. */
+  readonly ids: number[] = [];
+  /** By sentence: where its alternatives end in `ids`. */
+  readonly sentenceEnds: number[] = [];
 
   /** By `also` slot: the last sentence it was seen in, plus one. */
   readonly slotSeen: Int32Array;
-  /** Alternatives whose first anchor is in the current sentence, waiting for their `also`. */
+  /**
+   * Alternatives whose first anchor is in the current sentence, waiting for their `also`: the
+   * first `waitingCount`. The list keeps its room from sentence to sentence.
+   */
   readonly waiting: number[] = [];
+  waitingCount = 0;
 
-  constructor(alternatives: number, patterns: number, slots: number) {
+  constructor(
+    alternatives: number,
+    slots: number,
+    readonly patternNumberOf: readonly number[],
+  ) {
     this.lastSentence = new Int32Array(alternatives);
-    this.byPattern = new Array(patterns);
     this.slotSeen = new Int32Array(slots);
   }
 
-  record(id: number, re: RegExp, patternNumber: number, sentence: number): void {
+  record(id: number, sentence: number): void {
     if (this.lastSentence[id] === sentence + 1) return;
     this.lastSentence[id] = sentence + 1;
-    let list = this.byPattern[patternNumber];
-    if (list === undefined) {
-      list = [];
-      this.byPattern[patternNumber] = list;
-    }
-    const last = list[list.length - 1];
-    if (last === undefined || last.sentence !== sentence) {
-      list.push({ sentence, ids: [id], alternatives: [re] });
-      return;
-    }
-    // Few alternatives of one pattern meet in one sentence: insertion keeps them in order.
-    let at = last.ids.length;
-    while (at > 0 && last.ids[at - 1]! > id) at--;
-    last.ids.splice(at, 0, id);
-    last.alternatives.splice(at, 0, re);
+    this.ids.push(id);
+  }
+
+  /** Ends the current sentence: its alternatives, sorted, are done. */
+  close(): void {
+    const opened =
+      this.sentenceEnds.length > 0 ? this.sentenceEnds[this.sentenceEnds.length - 1]! : 0;
+    sortSegment(this.ids, opened, this.ids.length);
+    this.sentenceEnds.push(this.ids.length);
   }
 }
 
-interface MutableCandidate {
-  sentence: number;
-  ids: number[];
-  alternatives: RegExp[];
+/** Calls `each` for every run of one pattern's alternatives in one sentence, in order. */
+function forEachRun(
+  ids: readonly number[],
+  sentenceEnds: readonly number[],
+  patternNumberOf: readonly number[],
+  each: (pattern: number, sentence: number, from: number, to: number) => void,
+): void {
+  let at = 0;
+  for (let sentence = 0; sentence < sentenceEnds.length; sentence++) {
+    const stop = sentenceEnds[sentence]!;
+    while (at < stop) {
+      const pattern = patternNumberOf[ids[at]!]!;
+      let end = at + 1;
+      while (end < stop && patternNumberOf[ids[end]!] === pattern) end++;
+      each(pattern, sentence, at, end);
+      at = end;
+    }
+  }
+}
+
+/**
+ * Sorts list[from, to) in place. A sentence holds a few alternatives, nearly in order: insertion
+ * sorts them without making anything; a long run-on paragraph's many go through a typed array.
+ */
+function sortSegment(list: number[], from: number, to: number): void {
+  if (to - from > 32) {
+    const sorted = Int32Array.from(list.slice(from, to)).sort();
+    for (let i = 0; i < sorted.length; i++) list[from + i] = sorted[i]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const id = list[i]!;
+    let j = i;
+    while (j > from && list[j - 1]! > id) {
+      list[j] = list[j - 1]!;
+      j--;
+    }
+    list[j] = id;
+  }
 }
 
 /** The character code of WHOLE_WORD, hashed after a word's last letter. */

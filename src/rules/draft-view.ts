@@ -1,4 +1,4 @@
-import type { AnchorIndex, Candidate, Candidates } from './anchor-index';
+import type { AnchorIndex, Candidates } from './anchor-index';
 import type { GatedPattern } from './compile';
 import type { FoldedText } from './normalize';
 import { countPersonsBySentence, type PersonCounts } from './person-counts';
@@ -38,11 +38,11 @@ export class DraftView {
   }
 
   /**
-   * The sentences (by number) where some alternative of `pattern` could match, in order, with
-   * those alternatives.
+   * For each pattern, the sentences where some of its alternatives could match, and what they
+   * find there (see Candidates).
    */
-  candidatesFor(pattern: GatedPattern): readonly Candidate[] {
-    return this.where.of(pattern);
+  get candidates(): Candidates {
+    return this.where;
   }
 
   /** How often each sentence speaks to "you" and of him or her, worked out once per view. */

@@ -25,14 +25,18 @@ export function countPersonsBySentence(text: string, starts: readonly number[]):
   };
 }
 
-/** Counts the matches of a word counter (see words.ts) into their sentences; returns the total. */
+/**
+ * Counts the matches of a word counter (see words.ts) into their sentences; returns the total.
+ * `test` leaves `lastIndex` at a match's end and makes no match object; a word never holds a
+ * ".", so the match's last character is in the same sentence as its first.
+ */
 function tally(counter: RegExp, text: string, starts: readonly number[], into: Int32Array): number {
   let total = 0;
   let sentence = 0;
   counter.lastIndex = 0;
-  for (let m = counter.exec(text); m !== null; m = counter.exec(text)) {
-    // A word never holds a ".", so each match lies inside one sentence.
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
+  while (counter.test(text)) {
+    const last = counter.lastIndex - 1;
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= last) sentence++;
     into[sentence]!++;
     total++;
   }

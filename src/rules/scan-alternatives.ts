@@ -3,8 +3,9 @@ import { type Hits, matchOffsets, NO_HITS } from './sentence-memo';
 /**
  * Every match that the alternation `\b(?:(?:a)|(?:b)|…)\b` (global) finds in `text`, found with
  * only some of its alternatives, each on its own (`\b(?:a)\b`, global), in the alternation's
- * order. The caller leaves out only alternatives that cannot match in `text` (see anchors.ts),
- * so the result is the alternation's own.
+ * order: `regexes[ids[from]]`, …, `regexes[ids[to - 1]]`. The caller leaves out only
+ * alternatives that cannot match in `text` (see anchors.ts), so the result is the alternation's
+ * own. `scratch`, when given, holds two numbers per alternative and saves making them.
  *
  * The alternation scans left to right; at each position it takes the first alternative, in
  * order, that matches there, then goes on after that match. So: each alternative's next match
@@ -12,47 +13,46 @@ import { type Hits, matchOffsets, NO_HITS } from './sentence-memo';
  * listed first; alternatives whose next match began before the end of the one taken look again
  * from there.
  */
-export function scanAlternatives(alternatives: readonly RegExp[], text: string): Hits {
-  if (alternatives.length === 1) return matchOffsets(alternatives[0]!, text);
-  const count = alternatives.length;
-  const starts = new Array<number>(count);
-  const lengths = new Array<number>(count);
-  for (let k = 0; k < count; k++) findFrom(alternatives, k, text, 0, starts, lengths);
+export function scanAlternatives(
+  regexes: readonly RegExp[],
+  ids: ArrayLike<number>,
+  from: number,
+  to: number,
+  text: string,
+  scratch: Int32Array = new Int32Array(2 * (to - from)),
+): Hits {
+  const count = to - from;
+  if (count === 1) return matchOffsets(regexes[ids[from]!]!, text);
+  // scratch[2k]: where alternative k's next match starts (-1: none); scratch[2k + 1]: its length.
+  for (let k = 0; k < count; k++) findFrom(regexes[ids[from + k]!]!, text, 0, scratch, k);
   let hits: number[] | null = null;
   for (;;) {
     let best = -1;
     for (let k = 0; k < count; k++) {
-      if (starts[k]! >= 0 && (best < 0 || starts[k]! < starts[best]!)) best = k;
+      const start = scratch[2 * k]!;
+      if (start >= 0 && (best < 0 || start < scratch[2 * best]!)) best = k;
     }
     if (best < 0) break;
-    const start = starts[best]!;
-    const length = lengths[best]!;
+    const start = scratch[2 * best]!;
+    const length = scratch[2 * best + 1]!;
     // An empty match moves the scan on by one character, as `matchOffsets` does.
-    const next = length === 0 ? start + 1 : start + length;
+    const after = length === 0 ? start + 1 : start + length;
     if (length > 0) {
       hits ??= [];
       hits.push(start, length);
     }
     for (let k = 0; k < count; k++) {
-      if (starts[k]! >= 0 && starts[k]! < next)
-        findFrom(alternatives, k, text, next, starts, lengths);
+      const s = scratch[2 * k]!;
+      if (s >= 0 && s < after) findFrom(regexes[ids[from + k]!]!, text, after, scratch, k);
     }
   }
   return hits ?? NO_HITS;
 }
 
-/** Alternative `k`'s first match at or after `from`: start -1 when there is none. */
-function findFrom(
-  alternatives: readonly RegExp[],
-  k: number,
-  text: string,
-  from: number,
-  starts: number[],
-  lengths: number[],
-): void {
-  const re = alternatives[k]!;
-  re.lastIndex = from;
-  const m = from <= text.length ? re.exec(text) : null;
-  starts[k] = m === null ? -1 : m.index;
-  lengths[k] = m === null ? 0 : m[0].length;
+/** `re`'s first match at or after `at`, into scratch[2k] (start, -1 when none) and [2k + 1]. */
+function findFrom(re: RegExp, text: string, at: number, scratch: Int32Array, k: number): void {
+  re.lastIndex = at;
+  const m = at <= text.length ? re.exec(text) : null;
+  scratch[2 * k] = m === null ? -1 : m.index;
+  scratch[2 * k + 1] = m === null ? 0 : m[0].length;
 }

@@ -16,16 +16,38 @@ function isSorted(ranges: Ranges): boolean {
   return true;
 }
 
+/** Ranges sorted by start, then end. */
 function sortRanges(ranges: Ranges): Ranges {
-  const order = Array.from({ length: ranges.length / 2 }, (_, i) => i * 2);
-  order.sort((a, b) => ranges[a]! - ranges[b]! || ranges[a + 1]! - ranges[b + 1]!);
-  const out: Ranges = [];
-  for (const i of order) out.push(ranges[i]!, ranges[i + 1]!);
-  return out;
+  const pairs = ranges.length / 2;
+  if (pairs > SORT_IN_PLACE_MAX) {
+    const order = Array.from({ length: pairs }, (_, i) => i * 2);
+    order.sort((a, b) => ranges[a]! - ranges[b]! || ranges[a + 1]! - ranges[b + 1]!);
+    const out: Ranges = [];
+    for (const i of order) out.push(ranges[i]!, ranges[i + 1]!);
+    return out;
+  }
+  // A rule's ranges are a few runs, each in order: insertion sorts them and makes nothing.
+  for (let i = 2; i < ranges.length; i += 2) {
+    const start = ranges[i]!;
+    const end = ranges[i + 1]!;
+    let j = i;
+    while (j > 0 && (ranges[j - 2]! > start || (ranges[j - 2] === start && ranges[j - 1]! > end))) {
+      ranges[j] = ranges[j - 2]!;
+      ranges[j + 1] = ranges[j - 1]!;
+      j -= 2;
+    }
+    ranges[j] = start;
+    ranges[j + 1] = end;
+  }
+  return ranges;
 }
 
+/** More ranges than this are sorted by index, in n log n, rather than in place. */
+const SORT_IN_PLACE_MAX = 64;
+
 /**
- * Sorts ranges and merges any that overlap or touch, so the UI highlights each stretch once.
+ * Sorts ranges (in place, when few) and merges any that overlap or touch, so the UI highlights
+ * each stretch once.
  * Each span's `text` is sliced from the draft, so it always equals `draft.slice(start, end)`.
  */
 export function mergeRanges(draft: string, ranges: Ranges): Span[] {

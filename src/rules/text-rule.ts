@@ -2,7 +2,6 @@ import { type CompiledTier, compileTier, type GatedPattern, tierPatterns } from 
 import type { DraftView } from './draft-view';
 import type { FoldedText } from './normalize';
 import { quote } from './quote';
-import { scanAlternatives } from './scan-alternatives';
 import { matchOffsets } from './sentence-memo';
 import { mergeRanges, type Ranges } from './spans';
 import type { Finding, Reach, RuleId, RuleLabel, Sensitivity, Severity, Span } from './types';
@@ -109,10 +108,11 @@ function collectAtSentenceStarts(pattern: GatedPattern, view: DraftView, into: R
  */
 function collectBySentence(pattern: GatedPattern, view: DraftView, into: Ranges): boolean {
   let found = false;
-  for (const candidate of view.candidatesFor(pattern)) {
-    const sentence = view.sentences[candidate.sentence]!;
+  const where = view.candidates;
+  for (let r = where.first(pattern), end = where.end(pattern); r < end; r++) {
+    const sentence = view.sentences[where.sentence(r)]!;
     const known = sentence.hits?.get(pattern.re);
-    const hits = known ?? scanAlternatives(candidate.alternatives, sentence.text);
+    const hits = known ?? where.scan(r, sentence.text);
     if (known === undefined) sentence.hits?.set(pattern.re, hits);
     for (let i = 0; i < hits.length; i += 2) {
       push(view.folded, sentence.start + hits[i]!, hits[i + 1]!, into);

@@ -57,13 +57,15 @@ export function wordCounter(set: ReadonlySet<string>): RegExp {
   return new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
 }
 
-/** How many matches of a counter (see `wordCounter`) lie in text[from, to). */
+/**
+ * How many matches of a counter (see `wordCounter`) lie in text[from, to). `test` moves
+ * `lastIndex` to each match's end without making a match object; a word is never empty, so a
+ * match ending by `to` also starts before it.
+ */
 export function countWords(counter: RegExp, text: string, from = 0, to = text.length): number {
   let n = 0;
   counter.lastIndex = from;
-  for (let m = counter.exec(text); m !== null && m.index < to; m = counter.exec(text)) {
-    if (m.index + m[0].length <= to) n++;
-  }
+  while (counter.test(text) && counter.lastIndex <= to) n++;
   return n;
 }
 
