@@ -34,6 +34,12 @@ function isApostrophe(code: number): boolean {
 /** Longest run we track word text for; longer words are never acronyms. */
 const MAX_ACRONYM = 5;
 
+/** Whether draft[start, end), a word of `upper` capitals (and maybe apostrophes), is an acronym. */
+function isAcronym(draft: string, start: number, end: number, upper: number): boolean {
+  const word = draft.slice(start, end);
+  return ACRONYMS.has(upper === end - start ? word : word.replace(/['’]/g, ''));
+}
+
 export function findShouting(
   draft: string,
   level: Sensitivity,
@@ -87,8 +93,7 @@ export function findShouting(
       closeRun();
       continue;
     }
-    const acronym =
-      upper <= MAX_ACRONYM && ACRONYMS.has(draft.slice(start, i).replace(/['’]/g, ''));
+    const acronym = upper <= MAX_ACRONYM && isAcronym(draft, start, i, upper);
     if (runStart < 0) {
       if (acronym) continue;
       runStart = start;

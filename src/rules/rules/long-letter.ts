@@ -93,19 +93,33 @@ const GRATEFUL_ACHE_DENSITY = 0.08;
 const MIN_SENTENCES = 3;
 const RUN_ON_WORDS = 60;
 
-interface Shape {
-  words: number;
-  sentences: number;
-  second: number;
-  third: number;
-  first: number;
-  ache: number;
-  gift: number;
+/**
+ * Whether a folded draft reads as a long letter to the other person about the two of you. The
+ * signs are read cheapest first, each only when the ones before it hold: most drafts are done
+ * after one pass for words and sentences, before any word list is scanned.
+ */
+function readsAsLongLetter(view: DraftView): boolean {
+  const text = view.folded.text;
+  const { words, sentences } = wordsAndSentences(text);
+  if (words < MIN_WORDS) return false;
+  if (sentences < MIN_SENTENCES && words < RUN_ON_WORDS) return false;
+  // Addressed to "you", more than told about "him" or "her".
+  const persons = view.personCounts();
+  if (persons.totalSecond < MIN_SECOND_PERSON || persons.totalSecond <= persons.totalThird) {
+    return false;
+  }
+  if (countWords(FIRST_PERSON_WORDS, text) < 2) return false;
+  const ache = countWords(ACHE, text);
+  if (ache < MIN_ACHE || ache / words < MIN_ACHE_DENSITY) return false;
+  // Thanks and wishes to family and friends: a letter of gratitude reads as one unless loss and
+  // fault fill it.
+  const gift = countWords(GIFT, text);
+  if (gift > 0 && (gift >= 2 || ache / words < GRATEFUL_ACHE_DENSITY)) return false;
+  return true;
 }
 
-/** Counts the shape of a folded draft: a pass for words and sentences, a native scan per list. */
-function letterShape(view: DraftView): Shape {
-  const text = view.folded.text;
+/** Words, and sentences holding words, in folded text: one pass. */
+function wordsAndSentences(text: string): { words: number; sentences: number } {
   let words = 0;
   let sentences = 0;
   let inWord = false;
@@ -124,28 +138,7 @@ function letterShape(view: DraftView): Shape {
     }
   }
   if (sentenceHasWords) sentences++;
-  return {
-    words,
-    sentences,
-    second: view.personCounts().totalSecond,
-    third: view.personCounts().totalThird,
-    first: countWords(FIRST_PERSON_WORDS, text),
-    ache: countWords(ACHE, text),
-    gift: countWords(GIFT, text),
-  };
-}
-
-/** Whether a shape reads as a long letter to the other person about the two of you. */
-function isLongLetter(s: Shape): boolean {
-  if (s.words < MIN_WORDS) return false;
-  if (s.sentences < MIN_SENTENCES && s.words < RUN_ON_WORDS) return false;
-  // Addressed to "you", more than told about "him" or "her".
-  if (s.second < MIN_SECOND_PERSON || s.second <= s.third || s.first < 2) return false;
-  if (s.ache < MIN_ACHE || s.ache / s.words < MIN_ACHE_DENSITY) return false;
-  // Thanks and wishes to family and friends: a letter of gratitude reads as one unless loss and
-  // fault fill it.
-  if (s.gift > 0 && (s.gift >= 2 || s.ache / s.words < GRATEFUL_ACHE_DENSITY)) return false;
-  return true;
+  return { words, sentences };
 }
 
 const SUGGESTION =
@@ -168,7 +161,7 @@ export const longLetter: TextRule = {
     const { folded } = view;
     // Forty words take at least this many characters: most drafts end here, unread.
     if (folded.text.length < MIN_WORDS * 3) return null;
-    if (!isLongLetter(letterShape(view))) return null;
+    if (!readsAsLongLetter(view)) return null;
     if (COMFORT_FOR_A_FRIEND.test(folded.text)) return null;
     return {
       rule: 'long-letter',
