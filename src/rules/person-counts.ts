@@ -1,4 +1,4 @@
-import { SECOND_PERSON_WORDS, THIRD_PERSON_WORDS } from './words';
+import { forEachWordEnd, SECOND_PERSON_WORDS, THIRD_PERSON_WORDS, type WordCounter } from './words';
 
 /**
  * How often each sentence of a folded draft speaks to "you" (second person) and of "him", "her"
@@ -25,20 +25,24 @@ export function countPersonsBySentence(text: string, starts: readonly number[]):
   };
 }
 
-/**
- * Counts the matches of a word counter (see words.ts) into their sentences; returns the total.
- * `test` leaves `lastIndex` at a match's end and makes no match object; a word never holds a
- * ".", so the match's last character is in the same sentence as its first.
- */
-function tally(counter: RegExp, text: string, starts: readonly number[], into: Int32Array): number {
+/** Counts the words of a counter (see words.ts) into their sentences; returns the total. */
+function tally(
+  counter: WordCounter,
+  text: string,
+  starts: readonly number[],
+  into: Int32Array,
+): number {
   let total = 0;
+  // A word never holds a ".", so its last character is in the sentence it starts in. The
+  // counter gives its words in two runs, each in order: the sentence search starts over for each.
   let sentence = 0;
-  counter.lastIndex = 0;
-  while (counter.test(text)) {
-    const last = counter.lastIndex - 1;
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= last) sentence++;
+  let lastEnd = 0;
+  forEachWordEnd(counter, text, 0, text.length, (end) => {
+    if (end < lastEnd) sentence = 0;
+    lastEnd = end;
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= end - 1) sentence++;
     into[sentence]!++;
     total++;
-  }
+  });
   return total;
 }

@@ -50,23 +50,77 @@ const FIRST_PERSON = foldedWordSet(
  * scan instead of slicing every word of the draft. Folded words hold letters and digits only
  * (apostrophes are dropped), so word boundaries are where a folded word starts and ends.
  */
-export function wordCounter(set: ReadonlySet<string>): RegExp {
+export function wordCounter(set: ReadonlySet<string>): WordCounter {
   const words = [...set]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[^a-z0-9]/g, ''));
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+  return { words: new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') };
 }
 
 /**
- * How many matches of a counter (see `wordCounter`) lie in text[from, to). `test` moves
- * `lastIndex` to each match's end without making a match object; a word is never empty, so a
- * match ending by `to` also starts before it.
+ * A count of whole words: those a regex matches (see `wordCounter`), and, when there is an
+ * `ending`, words told by how they end, which a regex would have to read from every word's start
+ * to find (see SPANISH_PAST_TO_YOU). No word of the first kind ends as the second kind do (a test
+ * holds it), so none is counted twice.
  */
-export function countWords(counter: RegExp, text: string, from = 0, to = text.length): number {
+export interface WordCounter {
+  /** Whole words (global). */
+  readonly words: RegExp;
+  readonly ending?: {
+    /** Where such an ending is (global): a literal, cheap to search for. */
+    readonly find: RegExp;
+    /** The whole word's test, tried at the start of the word the ending is in (sticky). */
+    readonly word: RegExp;
+  };
+}
+
+/** How many words of a counter lie in text[from, to). */
+export function countWords(counter: WordCounter, text: string, from = 0, to = text.length): number {
   let n = 0;
-  counter.lastIndex = from;
-  while (counter.test(text) && counter.lastIndex <= to) n++;
+  forEachWordEnd(counter, text, from, to, () => {
+    n++;
+  });
   return n;
+}
+
+/**
+ * Calls `each` with the end of every word of a counter lying in text[from, to): first the
+ * listed words in order, then the words told by their ending in order. `test` moves `lastIndex`
+ * to a match's end without making a match object; a word is never empty, so a word ending by
+ * `to` starts before it. A word starting before `from` is not counted, as a regex started at
+ * `from` would not see it.
+ */
+export function forEachWordEnd(
+  counter: WordCounter,
+  text: string,
+  from: number,
+  to: number,
+  each: (end: number) => void,
+): void {
+  const { words, ending } = counter;
+  words.lastIndex = from;
+  while (words.test(text) && words.lastIndex <= to) each(words.lastIndex);
+  if (!ending) return;
+  ending.find.lastIndex = from;
+  while (ending.find.test(text)) {
+    const end = ending.find.lastIndex;
+    if (end > to) return;
+    let start = end;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start < from) continue;
+    ending.word.lastIndex = start;
+    if (ending.word.test(text) && ending.word.lastIndex === end) each(end);
+  }
+}
+
+/** What `\b` counts as a word character: [A-Za-z0-9_]. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    code === 95
+  );
 }
 
 /**
@@ -75,21 +129,25 @@ export function countWords(counter: RegExp, text: string, from = 0, to = text.le
  * ("triste", "existe", "chiste") and English ones ("waste", "taste"), which the two letters
  * required before "-aste" keep out.
  */
-const SPANISH_PAST_TO_YOU =
-  '\\b(?!(?:tr|ch|ex|cons|ins|res|des|pers|subs|as|al|qu)iste\\b)(?:[a-z]{2,}aste|[a-z]+iste)\\b';
+const SPANISH_PAST_TO_YOU = {
+  find: /[ai]ste\b/g,
+  word: /(?!(?:tr|ch|ex|cons|ins|res|des|pers|subs|as|al|qu)iste\b)(?:[a-z]{2,}aste|[a-z]+iste)\b/y,
+};
 
-export const SECOND_PERSON_WORDS = new RegExp(
-  `${wordCounter(SECOND_PERSON).source}|${SPANISH_PAST_TO_YOU}`,
-  'g',
-);
+export const SECOND_PERSON_WORDS: WordCounter = {
+  words: wordCounter(SECOND_PERSON).words,
+  ending: SPANISH_PAST_TO_YOU,
+};
 /**
  * Spanish "he" is "I have" ("he pensado", "he estado", "he hecho"): before a participle it is the
  * writer, not him.
  */
 const HE_NOT_SPANISH_I_HAVE = '\\bhe\\b(?! [a-z]+(?:ado|ido|echo|icho|isto|uesto|ierto|ito)\\b)';
 
-export const THIRD_PERSON_WORDS = new RegExp(
-  `${HE_NOT_SPANISH_I_HAVE}|${wordCounter(new Set([...THIRD_PERSON].filter((w) => w !== 'he'))).source}`,
-  'g',
-);
+export const THIRD_PERSON_WORDS: WordCounter = {
+  words: new RegExp(
+    `${HE_NOT_SPANISH_I_HAVE}|${wordCounter(new Set([...THIRD_PERSON].filter((w) => w !== 'he'))).words.source}`,
+    'g',
+  ),
+};
 export const FIRST_PERSON_WORDS = wordCounter(FIRST_PERSON);
