@@ -82,34 +82,40 @@ export class AnchorIndex {
    */
   candidatesIn(text: string, starts: readonly number[]): Candidates {
     const scan = new Scan(this.regexOf.length, this.slotOf.size, this.patternNumberOf);
+    const table = this.table;
     let sentence = 0;
     this.open(scan, sentence);
-    let nextStart = starts.length > 1 ? starts[1]! : Number.POSITIVE_INFINITY;
+    let nextStart = starts.length > 1 ? starts[1]! : text.length + 1;
     let h = SEED;
     let read = -1; // Characters of the current word hashed so far; -1 between words.
+    // Most word beginnings start nothing: the table is read here, and only a hit costs a call.
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : WORD_END;
       if (!isWordCode(code)) {
         // The word just read, as a whole word (anchors ending in WHOLE_WORD).
-        if (read > 0 && read <= ANCHOR_MAX) this.look(step(h, WORD_END), scan, sentence);
+        if (read > 0 && read <= ANCHOR_MAX) {
+          const entry = table[step(h, WORD_END) & TABLE_MASK];
+          if (entry !== undefined) this.hit(entry, scan, sentence);
+        }
         read = -1;
         continue;
       }
-      // Words never run across a "." (it is no word character): this one may open a sentence.
-      while (i >= nextStart) {
-        this.close(scan, sentence);
-        sentence++;
-        this.open(scan, sentence);
-        nextStart = sentence + 1 < starts.length ? starts[sentence + 1]! : Number.POSITIVE_INFINITY;
-      }
       if (read === -1) {
+        // Words never run across a "." (it is no word character): a word may open a sentence.
+        while (i >= nextStart) {
+          this.close(scan, sentence);
+          sentence++;
+          this.open(scan, sentence);
+          nextStart = sentence + 1 < starts.length ? starts[sentence + 1]! : text.length + 1;
+        }
         h = SEED;
         read = 0;
       }
       read++;
       if (read > ANCHOR_MAX) continue;
       h = step(h, code);
-      this.look(h, scan, sentence);
+      const entry = table[h & TABLE_MASK];
+      if (entry !== undefined) this.hit(entry, scan, sentence);
     }
     this.close(scan, sentence);
     // Sentences after the last word (only "." and spaces) still get what runs everywhere.
@@ -124,9 +130,8 @@ export class AnchorIndex {
     for (const id of this.everywhere) scan.record(id, sentence);
   }
 
-  private look(key: number, scan: Scan, sentence: number): void {
-    const entry = this.table[key & TABLE_MASK];
-    if (entry === undefined) return;
+  /** What a word beginning found in the table starts in sentence `sentence`. */
+  private hit(entry: Entry, scan: Scan, sentence: number): void {
     for (const slot of entry.slots) scan.slotSeen[slot] = sentence + 1;
     for (const id of entry.direct) scan.record(id, sentence);
     for (const id of entry.waiting) scan.waiting[scan.waitingCount++] = id;
