@@ -55,9 +55,11 @@ export function isReportedSpeech(draft: string, span: Span): boolean {
   const from = Math.max(0, span.start - WINDOW);
   let open = -1;
   for (let i = span.start - 1; i >= from; i--) {
+    // Letters, digits and spaces are most of what is read: none ends a sentence or is a mark.
+    if (!isMarkCode(draft.charCodeAt(i))) continue;
     const ch = draft[i]!;
-    if (isSentenceEnd(ch) && open < 0) return false;
-    if (open < 0 && closesQuote(draft, i) && !opensQuote(draft, i)) return false;
+    if (isSentenceEnd(ch)) return false;
+    if (closesQuote(draft, i) && !opensQuote(draft, i)) return false;
     if (opensQuote(draft, i)) {
       open = i;
       break;
@@ -69,4 +71,22 @@ export function isReportedSpeech(draft: string, span: Span): boolean {
   while (start > from && !isSentenceEnd(draft[start - 1]!)) start--;
   const clause = draft.slice(start, open);
   return REPORTING.test(clause) || REPORTING_ES_PT.test(clause);
+}
+
+/** Whether a code unit may end a sentence or open or close a quote (see above). */
+function isMarkCode(code: number): boolean {
+  if (code < 128) {
+    // . ! ? line break " '
+    return code === 46 || code === 33 || code === 63 || code === 10 || code === 34 || code === 39;
+  }
+  // … ‘ ’ “ ” « »
+  return (
+    code === 0x2026 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0xab ||
+    code === 0xbb
+  );
 }

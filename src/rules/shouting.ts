@@ -40,6 +40,42 @@ function isAcronym(draft: string, start: number, end: number, upper: number): bo
   return ACRONYMS.has(upper === end - start ? word : word.replace(/['’]/g, ''));
 }
 
+const CAPITAL = /[A-Z]/g;
+
+function isLetterAt(draft: string, i: number): boolean {
+  const c = draft.charCodeAt(i);
+  return isUpper(c) || isLower(c);
+}
+
+/**
+ * After a word with lowercase letters, which has just ended any run: where the next word that
+ * could be shouting starts. Lowercase words and what lies between them only end runs again, so
+ * one search for the next capital skips them all. A capital inside a lowercase word ("hELLO")
+ * starts nothing: the search goes on after that word.
+ */
+function nextCapitalWord(draft: string, from: number): number {
+  for (let at = from; ; ) {
+    CAPITAL.lastIndex = at;
+    if (!CAPITAL.test(draft)) return draft.length;
+    const capital = CAPITAL.lastIndex - 1;
+    const prev = capital - 1;
+    const inWord =
+      prev >= 0 &&
+      (isLetterAt(draft, prev) ||
+        (isApostrophe(draft.charCodeAt(prev)) && prev >= 1 && isLetterAt(draft, prev - 1)));
+    if (!inWord) return capital;
+    // The rest of that word, letters and inner apostrophes, as the word reader reads them.
+    at = capital;
+    while (
+      at < draft.length &&
+      (isLetterAt(draft, at) ||
+        (isApostrophe(draft.charCodeAt(at)) && at + 1 < draft.length && isLetterAt(draft, at + 1)))
+    ) {
+      at++;
+    }
+  }
+}
+
 export function findShouting(
   draft: string,
   level: Sensitivity,
@@ -91,6 +127,7 @@ export function findShouting(
     }
     if (lower > 0) {
       closeRun();
+      i = nextCapitalWord(draft, i);
       continue;
     }
     const acronym = upper <= MAX_ACRONYM && isAcronym(draft, start, i, upper);
