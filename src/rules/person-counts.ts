@@ -43,6 +43,7 @@ function tally(
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= end - 1) sentence++;
     into[sentence]!++;
     total++;
+    return true;
   });
   return total;
 }

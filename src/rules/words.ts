@@ -74,12 +74,19 @@ export interface WordCounter {
   };
 }
 
-/** How many words of a counter lie in text[from, to). */
-export function countWords(counter: WordCounter, text: string, from = 0, to = text.length): number {
+/**
+ * How many words of a counter lie in text[from, to), counting no further than `limit`: a caller
+ * that only asks "at least so many?" stops reading there.
+ */
+export function countWords(
+  counter: WordCounter,
+  text: string,
+  from = 0,
+  to = text.length,
+  limit = Number.POSITIVE_INFINITY,
+): number {
   let n = 0;
-  forEachWordEnd(counter, text, from, to, () => {
-    n++;
-  });
+  forEachWordEnd(counter, text, from, to, () => ++n < limit);
   return n;
 }
 
@@ -88,18 +95,20 @@ export function countWords(counter: WordCounter, text: string, from = 0, to = te
  * listed words in order, then the words told by their ending in order. `test` moves `lastIndex`
  * to a match's end without making a match object; a word is never empty, so a word ending by
  * `to` starts before it. A word starting before `from` is not counted, as a regex started at
- * `from` would not see it.
+ * `from` would not see it. Stops when `each` returns false.
  */
 export function forEachWordEnd(
   counter: WordCounter,
   text: string,
   from: number,
   to: number,
-  each: (end: number) => void,
+  each: (end: number) => boolean | undefined,
 ): void {
   const { words, ending } = counter;
   words.lastIndex = from;
-  while (words.test(text) && words.lastIndex <= to) each(words.lastIndex);
+  while (words.test(text) && words.lastIndex <= to) {
+    if (each(words.lastIndex) === false) return;
+  }
   if (!ending) return;
   ending.find.lastIndex = from;
   while (ending.find.test(text)) {
@@ -109,7 +118,7 @@ export function forEachWordEnd(
     while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
     if (start < from) continue;
     ending.word.lastIndex = start;
-    if (ending.word.test(text) && ending.word.lastIndex === end) each(end);
+    if (ending.word.test(text) && ending.word.lastIndex === end && each(end) === false) return;
   }
 }
 

@@ -108,14 +108,23 @@ function readsAsLongLetter(view: DraftView): boolean {
   if (persons.totalSecond < MIN_SECOND_PERSON || persons.totalSecond <= persons.totalThird) {
     return false;
   }
-  if (countWords(FIRST_PERSON_WORDS, text) < 2) return false;
-  const ache = countWords(ACHE, text);
+  // Each list is counted only as far as the checks below can tell apart.
+  if (countWords(FIRST_PERSON_WORDS, text, 0, text.length, 2) < 2) return false;
+  const ache = countWords(ACHE, text, 0, text.length, aboveAllThresholds(words));
   if (ache < MIN_ACHE || ache / words < MIN_ACHE_DENSITY) return false;
   // Thanks and wishes to family and friends: a letter of gratitude reads as one unless loss and
   // fault fill it.
-  const gift = countWords(GIFT, text);
+  const gift = countWords(GIFT, text, 0, text.length, 2);
   if (gift > 0 && (gift >= 2 || ache / words < GRATEFUL_ACHE_DENSITY)) return false;
   return true;
+}
+
+/** A count of loss and fault words that passes every check on them in a draft of `words`. */
+function aboveAllThresholds(words: number): number {
+  return Math.max(
+    MIN_ACHE,
+    Math.ceil(words * Math.max(MIN_ACHE_DENSITY, GRATEFUL_ACHE_DENSITY)) + 1,
+  );
 }
 
 /** Words, and sentences holding words, in folded text: one pass. */
