@@ -173,12 +173,12 @@ interface Entry {
  */
 export class Candidates {
   /** By run, three numbers: its sentence, then where its alternatives lie in `ids`. */
-  private readonly runs: Int32Array;
+  private readonly runs: number[];
   /** By pattern number, its first run; one more entry ends the last pattern's. */
-  private readonly firstRun: Int32Array;
+  private readonly firstRun: number[];
   private readonly ids: readonly number[];
   /** Two numbers per alternative of the longest run: `scanAlternatives`'s scratch. */
-  private readonly scratch: Int32Array;
+  private readonly scratch: number[];
 
   constructor(
     found: Scan,
@@ -190,7 +190,8 @@ export class Candidates {
     const patternNumberOf = found.patternNumberOf;
     // Each sentence's alternatives are sorted, so a pattern's lie together: a run. Counted, then
     // placed pattern by pattern, each pattern's in sentence order (a counting sort).
-    const firstRun = new Int32Array(numberOf.size + 1);
+    // Plain arrays: a typed array of more than 64 bytes is an allocation outside the heap.
+    const firstRun = new Array<number>(numberOf.size + 1).fill(0);
     let count = 0;
     forEachRun(ids, sentenceEnds, patternNumberOf, (pattern) => {
       firstRun[pattern + 1]!++;
@@ -198,7 +199,7 @@ export class Candidates {
     });
     for (let p = 1; p < firstRun.length; p++) firstRun[p]! += firstRun[p - 1]!;
     const next = firstRun.slice(0, numberOf.size);
-    const runs = new Int32Array(3 * count);
+    const runs = new Array<number>(3 * count);
     let longest = 0;
     forEachRun(ids, sentenceEnds, patternNumberOf, (pattern, sentence, from, to) => {
       const r = next[pattern]!++;
@@ -209,7 +210,7 @@ export class Candidates {
     });
     this.runs = runs;
     this.firstRun = firstRun;
-    this.scratch = new Int32Array(2 * longest);
+    this.scratch = new Array<number>(2 * longest).fill(0);
   }
 
   /** The number of `pattern`'s first run. */
@@ -281,8 +282,10 @@ class Scan {
     slots: number,
     readonly patternNumberOf: readonly number[],
   ) {
-    this.lastSentence = new Int32Array(alternatives);
-    this.slotSeen = new Int32Array(slots);
+    // One allocation outside the heap for both.
+    const buffer = new ArrayBuffer(4 * (alternatives + slots));
+    this.lastSentence = new Int32Array(buffer, 0, alternatives);
+    this.slotSeen = new Int32Array(buffer, 4 * alternatives, slots);
   }
 
   record(id: number, sentence: number): void {

@@ -19,7 +19,7 @@ export function scanAlternatives(
   from: number,
   to: number,
   text: string,
-  scratch: Int32Array = new Int32Array(2 * (to - from)),
+  scratch: number[] = new Array<number>(2 * (to - from)).fill(0),
 ): Hits {
   const count = to - from;
   if (count === 1) return matchOffsets(regexes[ids[from]!]!, text);
@@ -50,7 +50,7 @@ export function scanAlternatives(
 }
 
 /** `re`'s first match at or after `at`, into scratch[2k] (start, -1 when none) and [2k + 1]. */
-function findFrom(re: RegExp, text: string, at: number, scratch: Int32Array, k: number): void {
+function findFrom(re: RegExp, text: string, at: number, scratch: number[], k: number): void {
   re.lastIndex = at;
   const m = at <= text.length ? re.exec(text) : null;
   scratch[2 * k] = m === null ? -1 : m.index;
