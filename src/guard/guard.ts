@@ -1,15 +1,13 @@
 import type { OutcomeKind } from '../messaging/protocol';
 import { decide, isGuarded } from '../rules/decide';
 import type { Finding, RuleId } from '../rules/types';
-import type { NotRiskyChange, NotRiskyChoice } from '../storage/not-risky';
+import { anchorOf } from '../ui/guard/above-composer';
 import type { OverlayActions, OverlayView } from '../ui/guard/guard-overlay';
-import type { NoticeMessage } from '../ui/guard/notice-text';
 import { chipKey, type WarningModel } from '../ui/guard/warning-chip';
 import { Bypass } from './bypass';
 import { ChatEngineSettings } from './chat-engine-settings';
 import { ChatFactsCache, readFresh } from './chat-facts';
 import { chatKeyFor } from './chat-key';
-import { restoreDraft } from './composer-actions';
 import { ComposerMemo } from './composer-memo';
 import { composerNear } from './composer-near';
 import { checkDraft } from './draft-check';
@@ -18,7 +16,8 @@ import { editingElsewhere } from './editing-elsewhere';
 import { chatStanding } from './guard-scope';
 import { HealthMonitor } from './health-monitor';
 import { LiveDebounce } from './live-debounce';
-import { notRiskyOffer, notRiskyRequest } from './not-risky-offer';
+import { notRiskyOffer } from './not-risky-offer';
+import { NoticeUndo } from './notice-undo';
 import { createOutbox, newEventId } from './outbox';
 import { PauseFlow } from './pause-flow';
 import { RepeatAttempts } from './repeat-attempts';
@@ -59,17 +58,18 @@ export class Guard {
   private readonly chatEngine = new ChatEngineSettings();
   private chatKey: string | null = null;
   private chatTitle: string | null = null;
-  /** What the notice's Undo takes back: a note saved from the dialog, or a chip correction. */
-  private undoable: Undoable | null = null;
-  private notices = 0;
+  /** The notice above the composer, and its Undo. */
+  private readonly notice: NoticeUndo;
   readonly actions: OverlayActions = {
     keepEditing: () => this.pause.keepEditing(),
     saveNote: () => void this.pause.saveNote(),
     sendAnyway: () => void this.pause.sendAnyway(),
     notRisky: (choice) =>
-      void (this.pause.isOpen ? this.pause.notRisky(choice) : this.chipNotRisky(choice)),
-    undo: () => void (this.pause.isOpen ? this.pause.undo() : this.undoNotice()),
-    dismissNotice: () => (this.pause.isOpen ? this.pause.dismissNotice() : this.showNotice(null)),
+      void (this.pause.isOpen
+        ? this.pause.notRisky(choice)
+        : this.notice.chipNotRisky(this.view.warning?.offer, choice)),
+    undo: () => void (this.pause.isOpen ? this.pause.undo() : this.notice.undo()),
+    dismissNotice: () => (this.pause.isOpen ? this.pause.dismissNotice() : this.notice.show(null)),
     returnToComposer: () => this.o.adapter.findComposer(this.o.doc)?.focus(),
   };
   private warnedRules = '';
@@ -89,6 +89,12 @@ export class Guard {
       isActive: () => o.lifetime.isValid,
     });
     this.health = new HealthMonitor(o);
+    this.notice = new NoticeUndo(o, {
+      view: () => this.view,
+      setView: (view) => this.setView(view),
+      recheck: () => this.live.schedule(),
+      stillConnected: () => this.stillConnected(),
+    });
     this.pause = new PauseFlow(o, this.bypass, {
       show: (dialog) => {
         this.setView({ ...this.view, dialog });
@@ -96,10 +102,7 @@ export class Guard {
       },
       report: (kind, rules) => this.report(kind, rules),
       noteSend: () => this.noteSend(),
-      noteSaved: (note) => {
-        this.undoable = { kind: 'note', ...note };
-        this.showNotice({ kind: 'note-saved' });
-      },
+      noteSaved: (note) => this.notice.noteSaved(note),
       recheck: (composer) => {
         const again = this.assess(composer, true);
         return again ? { findings: again.findings, pause: again.pause } : null;
@@ -176,10 +179,9 @@ export class Guard {
       if (this.view.warning) this.setView({ ...this.view, warning: null });
       return;
     }
-    const rect = assessed.composer.getBoundingClientRect();
     const warning: WarningModel = {
       findings: assessed.findings,
-      anchor: { top: rect.top, right: rect.right, width: rect.width },
+      anchor: anchorOf(assessed.composer.getBoundingClientRect()),
       offer: notRiskyOffer(assessed.findings, assessed.title),
     };
     const signature = assessed.findings.map((f) => f.rule).join(',');
@@ -358,7 +360,7 @@ export class Guard {
     this.composers.forget();
     this.chatFacts.forget();
     this.pause.abandon();
-    this.undoable = null;
+    this.notice.forget();
     this.setView({ warning: null, dialog: null, notice: null });
     this.live.schedule();
   }
@@ -396,77 +398,7 @@ export class Guard {
     if (!view.warning && !view.dialog) this.shownFor.stop();
     this.o.overlay.render(view, this.actions);
   }
-
-  // ── Corrections and Undo ────────────────────────────────────────────────────────────────────
-
-  /** "Not risky" from the chip: the correction is applied, confirmed with Undo, the chip updates. */
-  private async chipNotRisky(choice: NotRiskyChoice): Promise<void> {
-    const offer = this.view.warning?.offer;
-    this.o.adapter.findComposer(this.o.doc)?.focus();
-    if (!offer) return;
-    try {
-      const change = await this.o.services.markNotRisky(
-        notRiskyRequest(offer, choice, this.o.adapter.id),
-      );
-      this.undoable = { kind: 'correction', change };
-      this.showNotice({ kind: 'marked', change });
-    } catch {
-      this.showNotice({ kind: 'mark-failed' });
-    }
-    this.live.schedule();
-  }
-
-  /**
-   * The notice's Undo. A saved note goes back into the (empty) box exactly as it was, and only
-   * then is the note deleted: if the text cannot be put back, the note stays.
-   */
-  private async undoNotice(): Promise<void> {
-    const undoable = this.undoable;
-    this.undoable = null;
-    if (!undoable || !this.stillConnected()) return;
-    if (undoable.kind === 'correction') {
-      try {
-        await this.o.services.undoNotRisky(undoable.change);
-        this.showNotice({ kind: 'unmarked' });
-      } catch {
-        this.showNotice({ kind: 'undo-failed' });
-      }
-      this.live.schedule();
-      return;
-    }
-    const { adapter, doc } = this.o;
-    const restored = await restoreDraft(
-      adapter,
-      doc,
-      adapter.findComposer(doc),
-      undoable.text,
-    ).catch(() => false);
-    if (restored) {
-      // Should the delete fail, the person has both the draft and the note: nothing is lost.
-      await this.o.services.deleteNote(undoable.id).catch(() => undefined);
-    }
-    this.showNotice({ kind: restored ? 'note-restored' : 'note-not-restored' });
-    this.live.schedule();
-  }
-
-  /** Shows a notice above the composer (or hides it, with null). */
-  private showNotice(message: NoticeMessage | null): void {
-    if (!message) {
-      if (this.view.notice) this.setView({ ...this.view, notice: null });
-      return;
-    }
-    const rect = this.o.adapter.findComposer(this.o.doc)?.getBoundingClientRect();
-    const anchor = rect
-      ? { top: rect.top, right: rect.right, width: rect.width }
-      : { top: window.innerHeight - 80, right: window.innerWidth - 24, width: 320 };
-    this.notices += 1;
-    this.setView({ ...this.view, notice: { id: this.notices, message, anchor } });
-  }
 }
-
-type Undoable =
-  | { kind: 'note'; id: string; text: string }
-  | { kind: 'correction'; change: NotRiskyChange };
 
 interface Assessment {
   composer: HTMLElement;

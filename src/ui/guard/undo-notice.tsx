@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { aboveComposer, type ComposerAnchor } from './above-composer';
 import { type NoticeMessage, noticeOffersUndo, noticeText } from './notice-text';
 import { trusted } from './trusted';
 
@@ -8,7 +9,7 @@ export interface UndoNoticeModel {
   id: number;
   message: NoticeMessage;
   /** Above the composer; null: in place (inside the pause dialog). */
-  anchor: { top: number; right: number; width: number } | null;
+  anchor: ComposerAnchor | null;
 }
 
 /** How long a notice stays, unless the pointer or focus is on it. */
@@ -55,13 +56,7 @@ export function UndoNotice({
     const timer = setTimeout(onDismiss, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [model?.id, held]);
-  const style = model?.anchor
-    ? {
-        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + 14)}px`,
-        right: `${Math.max(8, window.innerWidth - model.anchor.right)}px`,
-        maxWidth: `${Math.min(440, window.innerWidth - 32)}px`,
-      }
-    : undefined;
+  const style = model?.anchor ? aboveComposer(model.anchor, 440) : undefined;
   return (
     <div
       ref={ref}

@@ -4,6 +4,7 @@ import type { NotRiskyOffer } from '../../guard/not-risky-offer';
 import { listInWords } from '../../i18n/locale';
 import type { Finding } from '../../rules/types';
 import type { NotRiskyChoice } from '../../storage/not-risky';
+import { aboveComposer, type ComposerAnchor } from './above-composer';
 import { NotRiskyQuestion } from './not-risky-question';
 import { chipName } from './rule-names';
 import { trusted } from './trusted';
@@ -11,7 +12,7 @@ import { trusted } from './trusted';
 export interface WarningModel {
   findings: Finding[];
   /** Where the composer is, in viewport pixels: the chip floats just above its right edge. */
-  anchor: { top: number; right: number; width: number };
+  anchor: ComposerAnchor;
   /** What "Not risky" can change here; null: the chip offers no correction. */
   offer: NotRiskyOffer | null;
 }
@@ -46,17 +47,11 @@ function clip(text: string): string {
 }
 
 /**
- * Space between the chip and the editable area. The sites draw a padded pill or bar around the
- * editor, so the gap has to clear that frame too, or the chip sits on the site's own control.
- */
-const CHIP_GAP_PX = 14;
-
-/**
  * The chip is about as wide as the composer (plus the buttons beside it), so in a narrow
  * facebook.com pop-up it stays over its own chat window instead of spilling onto the next one.
  */
 function chipMaxWidth(composerWidth: number): number {
-  return Math.min(420, Math.max(260, composerWidth + 90), window.innerWidth - 32);
+  return Math.min(420, Math.max(260, composerWidth + 90));
 }
 
 /**
@@ -80,13 +75,7 @@ export function WarningChip({
   useEffect(() => {
     if (!shown) setAsking(false);
   }, [shown]);
-  const style = model
-    ? {
-        bottom: `${Math.max(8, window.innerHeight - model.anchor.top + CHIP_GAP_PX)}px`,
-        right: `${Math.max(8, window.innerWidth - model.anchor.right)}px`,
-        maxWidth: `${chipMaxWidth(model.anchor.width)}px`,
-      }
-    : undefined;
+  const style = model ? aboveComposer(model.anchor, chipMaxWidth(model.anchor.width)) : undefined;
   const offer = model?.offer ?? null;
   const question = asking && offer !== null;
   return (
