@@ -2,6 +2,7 @@ import { ANCHOR_MAX, WHOLE_WORD } from './anchors';
 import type { GatedPattern } from './compile';
 import { scanAlternatives } from './scan-alternatives';
 import type { Hits } from './sentence-memo';
+import { isWordCode } from './word-char';
 
 /**
  * From word beginnings to the pattern alternatives anchored on them (see anchors.ts): one pass
@@ -353,14 +354,4 @@ const TABLE_MASK = TABLE_SIZE - 1;
 
 function step(h: number, code: number): number {
   return (Math.imul(h, 31) + code) | 0;
-}
-
-/** What `\b` counts as a word character: [A-Za-z0-9_]. */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    code === 95
-  );
 }

@@ -1,4 +1,5 @@
 import { foldPhrase } from './normalize';
+import { isWordCode } from './word-char';
 
 /**
  * Word lists shared by the rules that read a draft's shape rather than its phrases. Each list is
@@ -120,16 +121,6 @@ export function forEachWordEnd(
     ending.word.lastIndex = start;
     if (ending.word.test(text) && ending.word.lastIndex === end && each(end) === false) return;
   }
-}
-
-/** What `\b` counts as a word character: [A-Za-z0-9_]. */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    code === 95
-  );
 }
 
 /**
