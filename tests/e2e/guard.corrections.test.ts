@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings-schema';
+import { INCOMING_LAST } from './harness/chats';
 import { atLocalHour } from './harness/clock';
 import { clearStorage } from './harness/extension-pages';
 import { useBrowser } from './harness/fixture';
@@ -33,30 +34,13 @@ import { draftText, openSite, type Site, sentMessages, typeDraft } from './harne
 
 const browser = useBrowser({ withExtension: true });
 
-const CHAT: Record<Site, { title: string; open: { query?: string; url?: string } }> = {
-  whatsapp: { title: 'Jordan', open: { query: 'chat=jordan' } },
-  messenger: {
-    title: 'Jordan Lee',
-    open: { url: 'https://www.facebook.com/messages/t/100071234567890/' },
-  },
-  'google-messages': {
-    title: 'Mum',
-    open: { url: 'https://messages.google.com/web/conversations/1002' },
-  },
-  instagram: {
-    title: 'Mum',
-    open: { url: 'https://www.instagram.com/direct/t/340282366841710302/' },
-  },
-  telegram: { title: 'Mum', open: { url: 'https://web.telegram.org/a/#1002' } },
-};
-
 const PLEADING = 'please come back to me';
 const LETTER = 'please come back 🥺\nI miss us so much\n\nI am begging you ❤️ one more chance';
 
 async function openChat(site: Site): Promise<Page> {
   await clearStorage(browser());
   await writeSettings(browser(), () => ({ ...structuredClone(DEFAULT_SETTINGS), pauseSeconds: 5 }));
-  const page = await openSite(browser().context, site, CHAT[site].open);
+  const page = await openSite(browser().context, site, INCOMING_LAST[site].open);
   await atLocalHour(page, 15);
   await waitForGuardReady(page, site);
   return page;
@@ -128,7 +112,9 @@ describe('"Not risky" (#12)', () => {
 
       await expect.poll(() => noticeText(page)).toMatch(/will not be flagged in this chat/);
       const { rulesOffInChats } = await getSettings(browser());
-      expect(rulesOffInChats).toEqual([{ site, title: CHAT[site].title, rules: ['begging'] }]);
+      expect(rulesOffInChats).toEqual([
+        { site, title: INCOMING_LAST[site].title, rules: ['begging'] },
+      ]);
 
       await clickOverlayButton(page, 'Undo');
       await expect.poll(() => noticeText(page)).toMatch(/Undone/);

@@ -6,6 +6,7 @@
 //   unanswered messages.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings-schema';
+import { UNANSWERED } from './harness/chats';
 import { atLocalHour } from './harness/clock';
 import { clearStorage } from './harness/extension-pages';
 import { useBrowser } from './harness/fixture';
@@ -18,27 +19,9 @@ import {
   waitForNoDialog,
 } from './harness/guard';
 import { writeSettings } from './harness/guard-context';
-import { composer, openSite, type Site, sentMessages, typeDraft } from './harness/sites';
+import { composer, openSite, sentMessages, typeDraft } from './harness/sites';
 
 const browser = useBrowser({ withExtension: true });
-
-/** The chat on each replica that ends with the person's own messages, unanswered. */
-const UNANSWERED: Record<Site, { title: string; open: { query?: string; url?: string } }> = {
-  whatsapp: { title: 'Alex', open: { query: 'chat=alex' } },
-  messenger: {
-    title: 'Alex',
-    open: { url: 'https://www.facebook.com/messages/t/100064581234567/' },
-  },
-  'google-messages': {
-    title: 'Alex Morgan',
-    open: { url: 'https://messages.google.com/web/conversations/1001' },
-  },
-  instagram: {
-    title: 'Alex Morgan',
-    open: { url: 'https://www.instagram.com/direct/t/340282366841710301/' },
-  },
-  telegram: { title: 'Alex Morgan', open: { url: 'https://web.telegram.org/a/#1001' } },
-};
 
 const SAFE = 'ok, thanks! see you Monday';
 const RISKY = 'please come back to me, I am begging you';

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings-schema';
+import { INCOMING_LAST } from './harness/chats';
 import { clearStorage, openPopup } from './harness/extension-pages';
 import { useBrowser } from './harness/fixture';
 import {
@@ -34,24 +35,6 @@ const browser = useBrowser({ withExtension: true });
 
 const WARM = 'love you, miss you! call me when you land';
 const LINGERING = "I still love you and I can't stop thinking about us";
-
-/** The chat on each replica whose last message is incoming. */
-const CHAT: Record<Site, { title: string; open: { query?: string; url?: string } }> = {
-  whatsapp: { title: 'Jordan', open: { query: 'chat=jordan' } },
-  messenger: {
-    title: 'Jordan Lee',
-    open: { url: 'https://www.facebook.com/messages/t/100071234567890/' },
-  },
-  'google-messages': {
-    title: 'Mum',
-    open: { url: 'https://messages.google.com/web/conversations/1002' },
-  },
-  instagram: {
-    title: 'Mum',
-    open: { url: 'https://www.instagram.com/direct/t/340282366841710302/' },
-  },
-  telegram: { title: 'Mum', open: { url: 'https://web.telegram.org/a/#1002' } },
-};
 
 /** An IANA zone where it is now 15:xx (`Etc/GMT-N` is N hours ahead of UTC). */
 function afternoonZone(now = new Date()): string {
@@ -138,7 +121,7 @@ describe('plain affection pauses only in the chats the person listed (#17)', () 
         ...structuredClone(DEFAULT_SETTINGS),
         pauseSeconds: 0,
       }));
-      const { title, open } = CHAT[site];
+      const { title, open } = INCOMING_LAST[site];
       const page = await openSite(browser().context, site, open);
       await inTheAfternoon(page);
       await waitForGuardReady(page, site);
