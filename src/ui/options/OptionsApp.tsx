@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { SettingsStatus } from '../shared/SettingsStatus';
 import { useSettings } from '../shared/use-settings';
 import { BackupSection } from './BackupSection';
 import { ChatsSection } from './ChatsSection';
@@ -47,20 +48,7 @@ export function OptionsApp() {
       </nav>
       <main class="options__main">
         <RecoveryNotice />
-        {state.status === 'loading' && (
-          <p class="hint" role="status">
-            {i18n.t('options.loading')}
-          </p>
-        )}
-        {state.status === 'error' && (
-          <div class="notice" role="alert">
-            <p class="notice__title">{i18n.t('options.readFailed')}</p>
-            <p>{state.message}</p>
-            <button type="button" class="button" onClick={reload}>
-              {i18n.t('common.tryAgain')}
-            </button>
-          </div>
-        )}
+        <SettingsStatus state={state} reload={reload} />
         {state.status === 'ready' && (
           <>
             <SitesSection settings={state.settings} save={save} />

@@ -3,6 +3,7 @@ import { SITE_IDS, SITE_LABELS } from '../../sites/types';
 import { SaveIndicator } from '../options/SaveIndicator';
 import { useSaver } from '../options/use-saver';
 import { setSiteOn } from '../settings-ops';
+import { SettingsStatus } from '../shared/SettingsStatus';
 import { Switch } from '../shared/Switch';
 import { useSettings } from '../shared/use-settings';
 
@@ -20,20 +21,7 @@ export function SiteChoices() {
         <SaveIndicator state={saveState} />
       </div>
       <p class="welcome__intro">{i18n.t('welcome.sites.intro')}</p>
-      {state.status === 'loading' && (
-        <p class="hint" role="status">
-          {i18n.t('options.loading')}
-        </p>
-      )}
-      {state.status === 'error' && (
-        <div class="notice" role="alert">
-          <p class="notice__title">{i18n.t('options.readFailed')}</p>
-          <p>{state.message}</p>
-          <button type="button" class="button" onClick={reload}>
-            {i18n.t('common.tryAgain')}
-          </button>
-        </div>
-      )}
+      <SettingsStatus state={state} reload={reload} />
       {state.status === 'ready' && (
         <div class="welcome__switches">
           {SITE_IDS.map((site) => (

@@ -34,6 +34,16 @@ describe('welcome page', () => {
     await waitFor(() => expect(store.current).toEqual(DEFAULT_SETTINGS));
   });
 
+  it('says so when the settings cannot be read, and Try again reads them again', async () => {
+    installFakeSettings();
+    vi.mocked(settingsData.getSettings).mockRejectedValueOnce(new Error('storage is locked'));
+    render(<WelcomeApp />);
+    expect((await screen.findByRole('alert')).textContent).toContain('storage is locked');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('switch', { name: 'Guard on Messenger' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('says so when a change could not be stored', async () => {
     installFakeSettings();
     vi.mocked(settingsData.updateSettings).mockRejectedValue(new Error('quota'));
