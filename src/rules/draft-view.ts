@@ -1,4 +1,5 @@
-import type { AnchorIndex, Candidates } from './anchor-index';
+import type { AnchorIndex } from './anchor-index';
+import type { Candidates } from './candidates';
 import type { GatedPattern } from './compile';
 import type { FoldedText } from './normalize';
 import { countPersonsBySentence, type PersonCounts } from './person-counts';
